@@ -1,0 +1,35 @@
+/**
+ * Output safety: a PDF is written to a temporary file beside its target and renamed over it only
+ * when complete, so a failed or interrupted build never leaves a partial PDF and never replaces the
+ * previous good one.
+ */
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+
+const pending = new Set<string>();
+
+export function writeAtomic(target: string, bytes: Uint8Array): void {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  pending.add(tmp);
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  } finally {
+    pending.delete(tmp);
+  }
+}
+
+/** Removes temporary files of writes still under way (called on SIGINT/SIGTERM). */
+export function removePendingOutputs(): void {
+  for (const tmp of pending) rmSync(tmp, { force: true });
+  pending.clear();
+}

@@ -1,0 +1,14 @@
+/** The JSON Schema of the issue format, derived from the zod schema (the single source of truth). */
+import { z } from 'zod';
+import { IssueSchema, MastheadSchema, SeriesSchema } from '../model/issue.js';
+
+/** An issue file alone: what its series file provides (name, office) may be left out. */
+const IssueFileSchema = IssueSchema.extend({ masthead: MastheadSchema.partial() });
+
+export function issueJsonSchema(kind: 'issue' | 'series' = 'issue'): unknown {
+  const schema = kind === 'issue' ? IssueFileSchema : SeriesSchema;
+  return {
+    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+    title: kind === 'issue' ? 'bulletin issue' : 'bulletin series',
+  };
+}

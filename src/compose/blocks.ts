@@ -1,0 +1,93 @@
+/**
+ * Compose: an issue becomes the sequence of blocks a bulletin is made of — masthead, column
+ * headings, titles, paragraphs, the distribution footer — with printed forms decided here
+ * ("第14期", "2021年7月16日", "【要情快报】", "报：…，…。").
+ */
+import type { Footer, Issue } from '../model/issue.js';
+import type { DocumentInfo } from '../page/display.js';
+import type { MastheadText } from '../typeset/masthead.js';
+import type { FooterText } from '../typeset/footer.js';
+import { normaliseText } from './normalise.js';
+
+/** Where a block came from: a path into the issue, as zod and the loader's source map use it. */
+export type SourcePath = (string | number)[];
+
+export type Block =
+  | { kind: 'masthead'; masthead: MastheadText; path: SourcePath }
+  | { kind: 'heading'; text: string; path: SourcePath }
+  | { kind: 'title'; text: string; path: SourcePath }
+  | { kind: 'paragraph'; text: string; path: SourcePath }
+  | { kind: 'footer'; footer: FooterText; path: SourcePath };
+
+export interface Composition {
+  blocks: Block[];
+  info: DocumentInfo;
+}
+
+/** 2021-07-16 → 2021年7月16日 (Arabic numerals, no zero padding). */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export function numberLine(m: Issue['masthead']): string {
+  const main = m.supplement ? '增刊' : `第${m.number}期`;
+  return m.total ? `${main}（总第${m.total}期）` : main;
+}
+
+/** A list of bodies joined by "，" and closed by "。"; a string is taken as written. */
+export function recipients(list: string | string[]): string {
+  if (typeof list === 'string') return normaliseText(list);
+  const joined = list.map((s) => normaliseText(s).replace(/[，。；、,.]+$/u, '')).join('，');
+  return `${joined}。`;
+}
+
+function footerOf(footer: Footer): FooterText {
+  const items = (['报', '送', '发'] as const)
+    .filter((label) => footer[label] !== undefined)
+    .map((label) => ({ label, text: recipients(footer[label]!) }));
+  return { items, ...(footer.copies ? { copies: `（共印${footer.copies}份）` } : {}) };
+}
+
+export function compose(issue: Issue): Composition {
+  const m = issue.masthead;
+  const blocks: Block[] = [
+    {
+      kind: 'masthead',
+      path: ['masthead'],
+      masthead: {
+        name: normaliseText(m.name),
+        number: numberLine(m),
+        office: normaliseText(m.office),
+        date: chineseDate(m.date),
+        marks: (m.marks ?? []).map(normaliseText),
+      },
+    },
+  ];
+  issue.columns.forEach((column, c) => {
+    blocks.push({ kind: 'heading', text: normaliseText(column.heading).replace(/^【|】$/gu, ''), path: ['columns', c, 'heading'] });
+    column.articles.forEach((article, a) => {
+      if (article.title) blocks.push({ kind: 'title', text: normaliseText(article.title), path: ['columns', c, 'articles', a, 'title'] });
+      article.paragraphs.forEach((p, k) =>
+        blocks.push({ kind: 'paragraph', text: normaliseText(p), path: ['columns', c, 'articles', a, 'paragraphs', k] }),
+      );
+    });
+  });
+  if (issue.footer && (issue.footer.报 || issue.footer.送 || issue.footer.发 || issue.footer.copies)) {
+    blocks.push({ kind: 'footer', footer: footerOf(issue.footer), path: ['footer'] });
+  }
+  const name = normaliseText(m.name).replace(/\s+/gu, '');
+  const numberText = numberLine(m);
+  const titles = issue.columns.flatMap((c) => c.articles.flatMap((a) => (a.title ? [normaliseText(a.title)] : [])));
+  return {
+    blocks,
+    info: {
+      title: `${name} ${numberText}`,
+      author: normaliseText(m.office),
+      subject: titles.join('；'),
+      keywords: [name, ...issue.columns.map((c) => normaliseText(c.heading))].join(', '),
+      date: m.date,
+      lang: 'zh-CN',
+    },
+  };
+}

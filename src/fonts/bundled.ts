@@ -1,0 +1,35 @@
+/**
+ * The open fonts shipped in `fonts/` and the role each one serves when no other font is named.
+ * Licences sit beside them (GPL-3 with font exception for Fandol, OFL-1.1 for Noto Serif CJK).
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { FontRole } from '../model/issue.js';
+
+/** The repository's fonts/ folder, found from this module (dist/fonts/ or src/fonts/). */
+export const BUNDLED_FONT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fonts');
+
+export interface FontSpec {
+  file: string;
+  /** Face inside a collection (.ttc), by PostScript name. */
+  postscriptName?: string;
+  /** What office font this stands in for. */
+  standsFor: string;
+}
+
+const fandol = (name: string, standsFor: string): FontSpec => ({ file: path.join(BUNDLED_FONT_DIR, name), standsFor });
+const xiaobiaosong: FontSpec = {
+  file: path.join(BUNDLED_FONT_DIR, 'NotoSerifCJK-Bold.ttc'),
+  postscriptName: 'NotoSerifCJKsc-Bold',
+  standsFor: '方正小标宋简体',
+};
+
+export const BUNDLED_FONTS: Record<FontRole, FontSpec> = {
+  masthead: xiaobiaosong,
+  title: xiaobiaosong,
+  heading: fandol('FandolHei-Regular.otf', '黑体'),
+  body: fandol('FandolFang-Regular.otf', '仿宋_GB2312'),
+  kai: fandol('FandolKai-Regular.otf', '楷体_GB2312'),
+  pageNumber: fandol('FandolSong-Regular.otf', '宋体'),
+  footer: fandol('FandolFang-Regular.otf', '仿宋_GB2312'),
+};

@@ -1,0 +1,47 @@
+/** Which characters of the composed text a role's face cannot draw (pdfkit would print an empty box). */
+import type { Block, SourcePath } from '../compose/blocks.js';
+import type { FontRole } from '../model/issue.js';
+import type { FontSet } from './fontset.js';
+
+export interface Uncovered {
+  ch: string;
+  role: FontRole;
+  path: SourcePath;
+  /** UTF-16 offset of the character in the block's text. */
+  offset: number;
+}
+
+function check(text: string, role: FontRole, fonts: FontSet, path: SourcePath, out: Uncovered[]): void {
+  let offset = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp > 0x20 && cp !== 0x3000 && !fonts[role].has(cp)) out.push({ ch, role, path, offset });
+    offset += ch.length;
+  }
+}
+
+export function uncoveredCharacters(blocks: Block[], fonts: FontSet): Uncovered[] {
+  const out: Uncovered[] = [];
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'masthead':
+        check(b.masthead.name, 'masthead', fonts, [...b.path, 'name'], out);
+        check(b.masthead.office, 'body', fonts, [...b.path, 'office'], out);
+        b.masthead.marks.forEach((m, i) => check(m, 'heading', fonts, [...b.path, 'marks', i], out));
+        break;
+      case 'heading':
+        check(b.text, 'heading', fonts, b.path, out);
+        break;
+      case 'title':
+        check(b.text, 'title', fonts, b.path, out);
+        break;
+      case 'paragraph':
+        check(b.text, 'body', fonts, b.path, out);
+        break;
+      case 'footer':
+        b.footer.items.forEach((item) => check(item.text, 'footer', fonts, [...b.path, item.label], out));
+        break;
+    }
+  }
+  return out;
+}

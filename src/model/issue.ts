@@ -1,0 +1,104 @@
+/**
+ * The issue format: the single source of truth for what a bulletin YAML file may hold.
+ * Types are inferred from these schemas; `bulletin schema` prints their JSON Schema.
+ */
+import { z } from 'zod';
+
+/** Font roles of a bulletin; each resolves to one font file (see src/fonts). */
+export const FONT_ROLES = ['masthead', 'title', 'heading', 'body', 'kai', 'pageNumber', 'footer'] as const;
+export type FontRole = (typeof FONT_ROLES)[number];
+
+const text = (what: string) => z.string().trim().min(1, { message: `${what} must not be empty` });
+
+/** 2021-07-16, 2021-7-16 or 2021年7月16日; normalised to ISO yyyy-mm-dd. */
+export const DateSchema = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const m = /^(\d{4})(?:-(\d{1,2})-(\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/.exec(value);
+    const year = m ? Number(m[1]) : NaN;
+    const month = m ? Number(m[2] ?? m[4]) : NaN;
+    const day = m ? Number(m[3] ?? m[5]) : NaN;
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (!m || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1900 || year > 2999) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `invalid date "${value}": write 2021-07-16 or 2021年7月16日`,
+        params: { kind: 'date' },
+      });
+      return z.NEVER;
+    }
+    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  })
+  .describe('Issue date: 2021-07-16 or 2021年7月16日 (printed as 2021年7月16日)');
+
+/** A list of receiving bodies: printed joined by "，" and closed by "。". */
+const Recipients = z
+  .union([text('a recipient list'), z.array(text('a recipient')).min(1, { message: 'list at least one recipient' })])
+  .describe('Receiving bodies: a list (joined with "，", closed with "。") or one string printed as is');
+
+export const FooterSchema = z
+  .strictObject({
+    报: Recipients.optional().describe('报: superior bodies the bulletin is reported to'),
+    送: Recipients.optional().describe('送: peer bodies it is sent to'),
+    发: Recipients.optional().describe('发: subordinate bodies it is issued to'),
+    copies: z.number().int().positive().optional().describe('Number of copies printed: "（共印N份）"'),
+  })
+  .describe('Distribution footer (版记) at the bottom of the last page');
+
+export const MastheadSchema = z
+  .strictObject({
+    name: text('the bulletin name').describe('Bulletin name, set large in red, e.g. 河南省科协党史学习教育简报'),
+    number: z.number().int().positive().describe('Issue number: 第N期'),
+    total: z.number().int().positive().optional().describe('Running total: 总第N期'),
+    supplement: z.boolean().optional().describe('A supplement (增刊) instead of a numbered issue'),
+    office: text('the issuing office').describe('Issuing office, printed at the left under the number'),
+    date: DateSchema,
+    marks: z.array(text('a mark')).optional().describe('Marks above the name at the top left, e.g. 内部资料 注意保存'),
+  })
+  .describe('The red masthead (报头)');
+
+export const ArticleSchema = z
+  .strictObject({
+    title: text('an article title').optional().describe('Article title, centred in 小标宋'),
+    paragraphs: z.array(text('a paragraph')).min(1, { message: 'an article needs at least one paragraph' }),
+  })
+  .describe('An article: an optional title and its paragraphs');
+
+export const ColumnSchema = z
+  .strictObject({
+    heading: text('a column heading').describe('Column heading without brackets, e.g. 要情快报 (printed 【要情快报】)'),
+    articles: z.array(ArticleSchema).min(1, { message: 'a column needs at least one article' }),
+  })
+  .describe('A column (栏目) and its articles');
+
+export const FontsSchema = z
+  .strictObject(Object.fromEntries(FONT_ROLES.map((r) => [r, text('a font').optional()])) as Record<FontRole, z.ZodOptional<z.ZodString>>)
+  .describe('Font per role: a file path (relative to the YAML file) or a family name');
+
+/** An issue file once merged with its series file. */
+export const IssueSchema = z
+  .strictObject({
+    series: z.string().optional().describe('Series file holding what every issue shares (default: bulletin.yaml beside the issue)'),
+    masthead: MastheadSchema,
+    columns: z.array(ColumnSchema).min(1, { message: 'an issue needs at least one column' }),
+    footer: FooterSchema.optional(),
+    fonts: FontsSchema.optional(),
+  })
+  .describe('One issue of a bulletin');
+
+/** A series file: the shared parts of every issue; everything optional, deep-merged under the issue. */
+export const SeriesSchema = z
+  .strictObject({
+    masthead: MastheadSchema.partial().optional(),
+    footer: FooterSchema.optional(),
+    fonts: FontsSchema.optional(),
+  })
+  .describe('What every issue of a bulletin shares');
+
+export type Issue = z.infer<typeof IssueSchema>;
+export type Series = z.infer<typeof SeriesSchema>;
+export type Masthead = z.infer<typeof MastheadSchema>;
+export type Column = z.infer<typeof ColumnSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type Footer = z.infer<typeof FooterSchema>;

@@ -1,0 +1,83 @@
+/**
+ * The display list: what a page shows, as plain data in millimetres from the page's top-left
+ * corner. Layout produces it; the renderer only draws it. Tests read it.
+ */
+import type { FontRole } from '../model/issue.js';
+
+/** Process colour, C M Y K in percent (print-ready: red is 0/100/100/0, black is K100). */
+export type Cmyk = readonly [number, number, number, number];
+export const RED: Cmyk = [0, 100, 100, 0];
+export const BLACK: Cmyk = [0, 0, 0, 100];
+
+export interface PlacedGlyph {
+  /** The character as written in the source (one code point). */
+  ch: string;
+  /** Origin of the glyph (left edge of its advance box), mm. */
+  x: number;
+  /** Natural advance of the glyph at this size, mm (before tracking or compression). */
+  advance: number;
+}
+
+/** What kind of text a run carries, for tests and checks (body lines sit on the grid). */
+export type RunKind = 'body' | 'heading' | 'title' | 'masthead' | 'footer' | 'folio';
+
+export interface GlyphRun {
+  type: 'text';
+  kind: RunKind;
+  font: FontRole;
+  /** Type size, pt. */
+  size: number;
+  color: Cmyk;
+  /** Baseline, mm from the page top. */
+  y: number;
+  glyphs: PlacedGlyph[];
+}
+
+export interface Rule {
+  type: 'rule';
+  x1: number;
+  x2: number;
+  /** Centre line of the stroke, mm from the page top. */
+  y: number;
+  /** Stroke thickness, mm. */
+  thickness: number;
+  color: Cmyk;
+}
+
+export type DisplayItem = GlyphRun | Rule;
+
+export interface OutlineEntry {
+  title: string;
+  level: number;
+  /** Top of the entry on its page, mm. */
+  y: number;
+}
+
+export interface Page {
+  /** 1-based page number, printed as "— N —". */
+  number: number;
+  items: DisplayItem[];
+  outline: OutlineEntry[];
+}
+
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  /** ISO date yyyy-mm-dd: the issue's date, also the PDF creation date (reproducible output). */
+  date: string;
+  lang: string;
+}
+
+export interface LaidOutDocument {
+  info: DocumentInfo;
+  pageWidth: number;
+  pageHeight: number;
+  pages: Page[];
+}
+
+/** The text of a run, as a reader would copy it. */
+export function runText(run: GlyphRun): string {
+  return run.glyphs.map((g) => g.ch).join('');
+}

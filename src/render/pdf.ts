@@ -1,0 +1,115 @@
+/**
+ * Render: draws a laid-out document with pdfkit — the only module that knows PDF. Every position
+ * comes from the display list; the renderer decides nothing about layout. Colours are process
+ * CMYK; fonts are embedded as subsets with ToUnicode maps; the same input gives the same bytes.
+ */
+import PDFDocument from 'pdfkit';
+import type { FontRole } from '../model/issue.js';
+import type { FontSet } from '../fonts/fontset.js';
+import type { GlyphRun, LaidOutDocument, PlacedGlyph, Rule } from '../page/display.js';
+import { mmToPt } from '../page/units.js';
+
+/** Cuts a run into segments of constant letter-spacing, each drawn by one text operation. */
+export function segments(glyphs: PlacedGlyph[]): { glyphs: PlacedGlyph[]; spacing: number }[] {
+  const out: { glyphs: PlacedGlyph[]; spacing: number }[] = [];
+  for (const g of glyphs) {
+    const seg = out[out.length - 1];
+    if (seg) {
+      const prev = seg.glyphs[seg.glyphs.length - 1]!;
+      const spacing = g.x - prev.x - prev.advance;
+      if (seg.glyphs.length === 1) {
+        seg.spacing = spacing;
+        seg.glyphs.push(g);
+        continue;
+      }
+      if (Math.abs(spacing - seg.spacing) < 1e-5) {
+        seg.glyphs.push(g);
+        continue;
+      }
+    }
+    out.push({ glyphs: [g], spacing: 0 });
+  }
+  return out;
+}
+
+/** A fixed date at noon UTC, so the PDF's dates and /ID depend on the issue alone. */
+function pdfDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+export function renderPdf(doc: LaidOutDocument, fonts: FontSet): Promise<Buffer> {
+  const date = pdfDate(doc.info.date);
+  const pdf = new PDFDocument({
+    autoFirstPage: false,
+    size: [mmToPt(doc.pageWidth), mmToPt(doc.pageHeight)],
+    margin: 0,
+    lang: doc.info.lang,
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: {
+      Title: doc.info.title,
+      Author: doc.info.author,
+      Subject: doc.info.subject,
+      Keywords: doc.info.keywords,
+      Creator: 'bulletin',
+      Producer: 'bulletin (pdfkit)',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+
+  // One registration per face: roles that share a face share one embedded subset.
+  const fontName = new Map<FontRole, string>();
+  const registered = new Set<string>();
+  for (const [role, face] of Object.entries(fonts) as [FontRole, FontSet[FontRole]][]) {
+    const name = face.postscriptName;
+    if (!registered.has(name)) {
+      pdf.registerFont(name, face.font as unknown as string);
+      registered.add(name);
+    }
+    fontName.set(role, name);
+  }
+
+  const drawRule = (r: Rule) => {
+    pdf
+      .save()
+      .lineWidth(mmToPt(r.thickness))
+      .strokeColor([...r.color] as [number, number, number, number])
+      .moveTo(mmToPt(r.x1), mmToPt(r.y))
+      .lineTo(mmToPt(r.x2), mmToPt(r.y))
+      .stroke()
+      .restore();
+  };
+  const drawRun = (run: GlyphRun) => {
+    pdf.font(fontName.get(run.font)!).fontSize(run.size).fillColor([...run.color] as [number, number, number, number]);
+    for (const seg of segments(run.glyphs)) {
+      const text = seg.glyphs.map((g) => g.ch).join('');
+      pdf.text(text, mmToPt(seg.glyphs[0]!.x), mmToPt(run.y), {
+        lineBreak: false,
+        baseline: 'alphabetic',
+        characterSpacing: mmToPt(seg.spacing),
+      });
+    }
+  };
+
+  let section: PDFKit.PDFOutline | undefined;
+  for (const page of doc.pages) {
+    pdf.addPage({ size: [mmToPt(doc.pageWidth), mmToPt(doc.pageHeight)], margin: 0 });
+    for (const item of page.items) {
+      if (item.type === 'rule') drawRule(item);
+      else drawRun(item);
+    }
+    for (const entry of page.outline) {
+      if (entry.level === 0 || !section) section = pdf.outline.addItem(entry.title, { expanded: true });
+      else section.addItem(entry.title);
+    }
+  }
+  pdf.end();
+  return done;
+}

@@ -1,0 +1,146 @@
+/**
+ * Turns a string into glyph boxes: one box a character, each with its advance on the line, how much
+ * of it may be compressed, the glue before it and whether a line may break before it (kinsoku).
+ * Adjacent full-width punctuation is compressed here, once: "。”" "）。" "》《" take 1.5 em.
+ */
+import {
+  INSEPARABLE,
+  NOT_AT_LINE_END,
+  NOT_AT_LINE_START,
+  isAlnum,
+  isFullwidthPunct,
+  isHan,
+  isRunJoiner,
+  isSpace,
+} from '../kinsoku/classes.js';
+import type { TextStyle } from './style.js';
+
+export type BoxKind = 'han' | 'punct' | 'alnum' | 'space' | 'other';
+
+export interface GlyphBox {
+  ch: string;
+  /** UTF-16 offset of the character in the source string. */
+  offset: number;
+  kind: BoxKind;
+  /** Advance on the line, pt, after pair compression. */
+  width: number;
+  /** The glyph's own advance at this size, pt. */
+  natural: number;
+  /** Where the glyph is drawn relative to the box's left edge, pt (negative: left half trimmed). */
+  shift: number;
+  /** How much more the box may give up on its left / right for a tight line, pt. */
+  shrinkLeft: number;
+  shrinkRight: number;
+  /** Han–Latin glue before this box, pt; dropped at the start of a line. */
+  gapBefore: number;
+  /** A line may begin with this box. */
+  breakBefore: boolean;
+}
+
+/** Which half of a full-width punctuation mark is blank, read from the glyph's ink. */
+export function blankHalf(style: TextStyle, cp: number): 'left' | 'right' | 'none' {
+  const ink = style.face.ink(cp);
+  if (!ink) return 'none';
+  const em = style.face.unitsPerEm;
+  if (ink.maxX <= em * 0.55) return 'right';
+  if (ink.minX >= em * 0.45) return 'left';
+  return 'none';
+}
+
+function classify(ch: string): BoxKind {
+  const cp = ch.codePointAt(0)!;
+  if (isSpace(ch)) return 'space';
+  if (isFullwidthPunct(ch)) return 'punct';
+  if (isHan(cp)) return 'han';
+  if (isAlnum(ch)) return 'alnum';
+  return 'other';
+}
+
+/** Characters a preceding number binds to: "2.4万", "1800万", "15家" stay whole. */
+const NUMBER_UNITS = new Set([...'万亿千百十余多年月日时分秒号期次个名家人元岁倍项条件册份篇部届场所支位座%％‰℃']);
+
+/**
+ * Collapses spaces that only separate Han from Latin/digits ("发布后 15 分钟"): the engine adds
+ * its own Han–Latin spacing there.
+ */
+export function normaliseSpaces(text: string): string {
+  return text.replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])[ \u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u00a0]+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '');
+}
+
+export function boxesOf(text: string, style: TextStyle): GlyphBox[] {
+  const { face, size, pitch } = style;
+  const scale = size / face.unitsPerEm;
+  const boxes: GlyphBox[] = [];
+  let offset = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const kind = classify(ch);
+    const natural = face.advance(cp) * scale;
+    let width: number;
+    let shrinkLeft = 0;
+    let shrinkRight = 0;
+    if (kind === 'han' || kind === 'punct' || (kind === 'other' && natural >= size * 0.99)) {
+      width = pitch; // a full grid cell
+      if (kind === 'punct') {
+        const blank = blankHalf(style, cp);
+        if (blank === 'right') shrinkRight = pitch / 2;
+        if (blank === 'left') shrinkLeft = pitch / 2;
+      }
+    } else if (kind === 'space') {
+      width = ch === '\u3000' ? pitch : pitch / 2;
+    } else {
+      width = natural;
+    }
+    boxes.push({ ch, offset, kind, width, natural, shift: 0, shrinkLeft, shrinkRight, gapBefore: 0, breakBefore: true });
+    offset += ch.length;
+  }
+  applyRules(boxes, style);
+  return boxes;
+}
+
+/** Break permissions, Han–Latin glue and pair compression. */
+function applyRules(boxes: GlyphBox[], style: TextStyle): void {
+  const inRun = boxes.map(() => false); // box continues the alnum run of the box before it
+  for (let i = 1; i < boxes.length; i++) {
+    const a = boxes[i - 1]!;
+    const b = boxes[i]!;
+    if (b.kind === 'alnum' && (a.kind === 'alnum' || inRun[i - 1])) inRun[i] = true;
+    // "2.4", "1,800": a joiner between two alnums belongs to the run.
+    if (isRunJoiner(b.ch) && a.kind === 'alnum' && boxes[i + 1]?.kind === 'alnum') inRun[i] = true;
+    if (b.kind === 'alnum' && isRunJoiner(a.ch) && inRun[i - 1]) inRun[i] = true;
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i]!;
+    const a = boxes[i - 1];
+    if (!a) {
+      b.breakBefore = false;
+      continue;
+    }
+    let may = true;
+    if (NOT_AT_LINE_START.has(b.ch) && !inRun[i]) may = false;
+    if (NOT_AT_LINE_END.has(a.ch)) may = false;
+    if (inRun[i]) may = false;
+    if (a.ch === b.ch && INSEPARABLE.has(a.ch)) may = false;
+    if (b.kind === 'han' && NUMBER_UNITS.has(b.ch) && (a.kind === 'alnum' || a.ch === '%')) may = false;
+    if (NUMBER_UNITS.has(b.ch) && a.kind === 'alnum' && /[0-9]/.test(a.ch)) may = false;
+    if (a.ch === '第' && b.kind === 'alnum') may = false;
+    if (b.kind === 'space') may = false; // break after a space, never before it
+    b.breakBefore = may;
+
+    // Han–Latin spacing: a quarter em between Han and letters or digits, none next to punctuation.
+    const hanLatin = (a.kind === 'han' && b.kind === 'alnum') || (a.kind === 'alnum' && b.kind === 'han');
+    if (hanLatin && style.autospace > 0) b.gapBefore = style.autospace;
+
+    // Adjacent full-width punctuation: one of the pair gives up its blank half.
+    if (a.kind === 'punct' && b.kind === 'punct') {
+      if (a.shrinkRight > 0) {
+        a.width -= a.shrinkRight;
+        a.shrinkRight = 0;
+      } else if (b.shrinkLeft > 0) {
+        b.width -= b.shrinkLeft;
+        b.shift -= b.shrinkLeft;
+        b.shrinkLeft = 0;
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/** How a kind of text is set: which face, what size, on what character pitch. */
+import type { FontRole } from '../model/issue.js';
+import type { Face } from '../fonts/face.js';
+
+export interface TextStyle {
+  font: FontRole;
+  face: Face;
+  /** Type size, pt. */
+  size: number;
+  /** Advance of one full-width character, pt: the grid's 15.79 pt for body text, else the size. */
+  pitch: number;
+  /** Space between Han characters and Latin letters or digits, pt (0 turns it off). */
+  autospace: number;
+}
+
+/** Default Han–Latin spacing: a quarter em. */
+export const AUTOSPACE_EM = 0.25;
+
+export function styleOf(face: Face, font: FontRole, size: number, pitch = size, autospaceEm = AUTOSPACE_EM): TextStyle {
+  return { font, face, size, pitch, autospace: size * autospaceEm };
+}

@@ -1,0 +1,112 @@
+/**
+ * Article titles: 2号 小标宋, centred. A title longer than a line breaks between words (never inside
+ * one) into lines of similar length — a balanced 梯形 or 菱形, never a long line and a stub.
+ */
+import { BLACK } from '../page/display.js';
+import type { Grid } from '../page/geometry.js';
+import { mmToPt } from '../page/units.js';
+import { boxesOf, normaliseSpaces, type GlyphBox } from './boxes.js';
+import { baselineInRow, runOf, type Frame } from './frame.js';
+import { breakLines, naturalWidth, type BrokenLine } from './linebreak.js';
+import type { TextStyle } from './style.js';
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Word boundaries of `text` as UTF-16 offsets (those after which a line may end). */
+export function wordBoundaries(text: string): Set<number> {
+  const ends = new Set<number>();
+  for (const seg of segmenter.segment(text)) ends.add(seg.index + seg.segment.length);
+  return ends;
+}
+
+/**
+ * Chooses break points among word boundaries that kinsoku also allows, for the fewest lines that
+ * fit, minimising the spread of line widths (sum of squared differences from the mean).
+ */
+export function balancedBreaks(boxes: GlyphBox[], text: string, measure: number): number[] | null {
+  const words = wordBoundaries(text);
+  const candidates: number[] = [];
+  boxes.forEach((b, i) => {
+    if (i > 0 && b.breakBefore && words.has(b.offset)) candidates.push(i);
+  });
+  const n = boxes.length;
+  const total = naturalWidth(boxes, 0, n);
+  for (let k = Math.max(1, Math.ceil(total / measure)); k <= candidates.length + 1; k++) {
+    const best = bestPartition(boxes, candidates, k, measure, total / k);
+    if (best) return best;
+  }
+  return null;
+}
+
+function bestPartition(boxes: GlyphBox[], cands: number[], k: number, measure: number, target: number): number[] | null {
+  const n = boxes.length;
+  const points = [0, ...cands, n];
+  // cost[j][m]: best cost of setting boxes [0, points[j]) in m lines; from[j][m] the previous point.
+  const cost: number[][] = points.map(() => Array(k + 1).fill(Infinity));
+  const from: number[][] = points.map(() => Array(k + 1).fill(-1));
+  cost[0]![0] = 0;
+  for (let j = 1; j < points.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const w = naturalWidth(boxes, points[i]!, points[j]!);
+      if (w > measure + 1e-6) continue;
+      // Prefer the upper lines a little longer (倒梯形 reads better than a growing stub).
+      const c = (w - target) ** 2 - (w > target ? 1e-3 * w : 0);
+      for (let m = 1; m <= k; m++) {
+        const prev = cost[i]![m - 1]!;
+        if (prev + c < cost[j]![m]!) {
+          cost[j]![m] = prev + c;
+          from[j]![m] = i;
+        }
+      }
+    }
+  }
+  const last = points.length - 1;
+  if (!Number.isFinite(cost[last]![k]!)) return null;
+  const ends: number[] = [];
+  for (let j = last, m = k; m > 0; m--) {
+    ends.unshift(points[j]!);
+    j = from[j]![m]!;
+  }
+  return ends;
+}
+
+export interface TitleOptions {
+  /** Blank grid rows before the title (dropped at a page top). */
+  spaceBefore: number;
+  outlineLevel: number;
+}
+
+export function typesetTitle(text: string, style: TextStyle, grid: Grid, opts: TitleOptions): Frame[] {
+  const clean = normaliseSpaces(text);
+  const boxes = boxesOf(clean, style);
+  const measure = grid.measure - 2 * style.size; // keep a character's margin each side
+  const ends = balancedBreaks(boxes, clean, measure);
+  let lines: BrokenLine[];
+  if (ends) {
+    let s = 0;
+    lines = ends.map((e, i) => {
+      const line = breakLines(boxes.slice(s, e), { first: Infinity, rest: Infinity, avoidSingleCharLastLine: false })[0]!;
+      const shifted = { ...line, start: s, end: e, last: i === ends.length - 1 };
+      s = e;
+      return shifted;
+    });
+  } else {
+    // A word longer than the line: fall back to breaking between characters.
+    lines = breakLines(boxes, { first: measure, rest: measure });
+  }
+  const blockLeft = mmToPt(grid.geometry.blockLeft);
+  const baseline = baselineInRow(grid, style);
+  const frames: Frame[] = [];
+  for (let i = 0; i < opts.spaceBefore; i++) frames.push({ rows: 1, items: [], keepWithNext: true, blank: true });
+  lines.forEach((line, i) => {
+    const width = naturalWidth(boxes, line.start, line.end);
+    const x0 = blockLeft + (grid.measure - width) / 2;
+    frames.push({
+      rows: 1,
+      items: [runOf(boxes, { ...line, x: line.x }, style, x0, baseline, 'title', BLACK)],
+      keepWithNext: true, // a title keeps its text with it
+      ...(i === 0 ? { outline: { title: clean, level: opts.outlineLevel } } : {}),
+    });
+  });
+  return frames;
+}
