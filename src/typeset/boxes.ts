@@ -19,6 +19,8 @@ export type BoxKind = 'han' | 'punct' | 'alnum' | 'space' | 'other';
 
 export interface GlyphBox {
   ch: string;
+  /** The style (face, size, pitch) this character is set in. */
+  style: TextStyle;
   /** UTF-16 offset of the character in the source string. */
   offset: number;
   kind: BoxKind;
@@ -67,11 +69,31 @@ export function normaliseSpaces(text: string): string {
   return text.replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])[ \u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u00a0]+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '');
 }
 
+/** A stretch of text in one style: a paragraph may mix faces (emphasis, fallback fonts). */
+export interface Span {
+  text: string;
+  style: TextStyle;
+}
+
 export function boxesOf(text: string, style: TextStyle): GlyphBox[] {
-  const { face, size, pitch } = style;
-  const scale = size / face.unitsPerEm;
+  return boxesOfSpans([{ text, style }]);
+}
+
+/** Boxes of several spans set as one text: kinsoku, glue and compression apply across spans. */
+export function boxesOfSpans(spans: Span[]): GlyphBox[] {
   const boxes: GlyphBox[] = [];
   let offset = 0;
+  for (const span of spans) {
+    offset = pushBoxes(boxes, span.text, span.style, offset);
+  }
+  applyRules(boxes);
+  return boxes;
+}
+
+function pushBoxes(boxes: GlyphBox[], text: string, style: TextStyle, start: number): number {
+  const { face, size, pitch } = style;
+  const scale = size / face.unitsPerEm;
+  let offset = start;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     const kind = classify(ch);
@@ -91,15 +113,14 @@ export function boxesOf(text: string, style: TextStyle): GlyphBox[] {
     } else {
       width = natural;
     }
-    boxes.push({ ch, offset, kind, width, natural, shift: 0, shrinkLeft, shrinkRight, gapBefore: 0, breakBefore: true });
+    boxes.push({ ch, style, offset, kind, width, natural, shift: 0, shrinkLeft, shrinkRight, gapBefore: 0, breakBefore: true });
     offset += ch.length;
   }
-  applyRules(boxes, style);
-  return boxes;
+  return offset;
 }
 
 /** Break permissions, Han–Latin glue and pair compression. */
-function applyRules(boxes: GlyphBox[], style: TextStyle): void {
+function applyRules(boxes: GlyphBox[]): void {
   const inRun = boxes.map(() => false); // box continues the alnum run of the box before it
   for (let i = 1; i < boxes.length; i++) {
     const a = boxes[i - 1]!;
@@ -129,7 +150,8 @@ function applyRules(boxes: GlyphBox[], style: TextStyle): void {
 
     // Han–Latin spacing: a quarter em between Han and letters or digits, none next to punctuation.
     const hanLatin = (a.kind === 'han' && b.kind === 'alnum') || (a.kind === 'alnum' && b.kind === 'han');
-    if (hanLatin && style.autospace > 0) b.gapBefore = style.autospace;
+    const autospace = Math.max(a.style.autospace, b.style.autospace);
+    if (hanLatin && autospace > 0) b.gapBefore = autospace;
 
     // Adjacent full-width punctuation: one of the pair gives up its blank half.
     if (a.kind === 'punct' && b.kind === 'punct') {

@@ -8,7 +8,7 @@ import { BLACK, type DisplayItem } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt, ptToMm } from '../page/units.js';
 import { boxesOf, normaliseSpaces } from './boxes.js';
-import { baselineInRow, runOf, type Frame } from './frame.js';
+import { baselineInRow, runsOf, type Frame } from './frame.js';
 import { breakLines, naturalWidth } from './linebreak.js';
 import type { TextStyle } from './style.js';
 
@@ -43,7 +43,7 @@ export function typesetFooter(footer: FooterText, style: TextStyle, grid: Grid):
     const lines = breakLines(boxes, { first: measure, rest: measure - hang });
     lines.forEach((line, i) => {
       const x0 = left + indent + (i === 0 ? 0 : hang);
-      items.push({ ...runOf(boxes, line, style, x0, row * grid.linePitch + baseline, 'footer', BLACK) });
+      items.push(...runsOf(boxes, line, x0, row * grid.linePitch + baseline, 'footer', BLACK));
       row++;
     });
   }
@@ -52,7 +52,7 @@ export function typesetFooter(footer: FooterText, style: TextStyle, grid: Grid):
     const boxes = boxesOf(footer.copies, style);
     const [line] = breakLines(boxes, { first: Infinity, rest: Infinity, avoidSingleCharLastLine: false });
     const width = naturalWidth(boxes, 0, boxes.length);
-    items.push(runOf(boxes, line!, style, left + grid.measure - indent - width, row * grid.linePitch + baseline, 'footer', BLACK));
+    items.push(...runsOf(boxes, line!, left + grid.measure - indent - width, row * grid.linePitch + baseline, 'footer', BLACK));
     row++;
   }
   const rule = (r: number, thickness: number): DisplayItem => ({

@@ -30,21 +30,24 @@ export function baselineInRow(grid: Grid, style: TextStyle, rows = 1): number {
   return (grid.linePitch * rows - size) / 2 + ascent;
 }
 
-/** A broken line as a glyph run starting at `x0` pt from the page's left edge. */
-export function runOf(
-  boxes: GlyphBox[],
-  line: BrokenLine,
-  style: TextStyle,
-  x0: number,
-  baseline: number,
-  kind: RunKind,
-  color: Cmyk,
-): GlyphRun {
-  const glyphs = [];
+/**
+ * A broken line as glyph runs starting at `x0` pt from the page's left edge: one run per stretch
+ * of characters in the same face and size. `baseline` is that of the line's main style; a
+ * character in another size sits on the same baseline.
+ */
+export function runsOf(boxes: GlyphBox[], line: BrokenLine, x0: number, baseline: number, kind: RunKind, color: Cmyk): GlyphRun[] {
+  const runs: GlyphRun[] = [];
+  let run: GlyphRun | undefined;
+  let runStyle: TextStyle | undefined;
   for (let i = line.start; i < line.end; i++) {
     const b = boxes[i]!;
     if (b.kind === 'space') continue;
-    glyphs.push({ ch: b.ch, x: ptToMm(x0 + line.x[i - line.start]!), advance: ptToMm(b.natural) });
+    if (!run || runStyle!.face !== b.style.face || runStyle!.size !== b.style.size || runStyle!.font !== b.style.font) {
+      runStyle = b.style;
+      run = { type: 'text', kind, font: b.style.font, size: b.style.size, color, y: ptToMm(baseline), glyphs: [] };
+      runs.push(run);
+    }
+    run.glyphs.push({ ch: b.ch, x: ptToMm(x0 + line.x[i - line.start]!), advance: ptToMm(b.natural) });
   }
-  return { type: 'text', kind, font: style.font, size: style.size, color, y: ptToMm(baseline), glyphs };
+  return runs;
 }

@@ -3,7 +3,7 @@ import { BLACK } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt } from '../page/units.js';
 import { boxesOf } from './boxes.js';
-import { baselineInRow, runOf, type Frame } from './frame.js';
+import { baselineInRow, runsOf, type Frame } from './frame.js';
 import { breakLines } from './linebreak.js';
 import type { TextStyle } from './style.js';
 
@@ -17,7 +17,7 @@ export function typesetHeading(text: string, style: TextStyle, grid: Grid, space
   lines.forEach((line, i) =>
     frames.push({
       rows: 1,
-      items: [runOf(boxes, line, style, mmToPt(grid.geometry.blockLeft), baseline, 'heading', BLACK)],
+      items: runsOf(boxes, line, mmToPt(grid.geometry.blockLeft), baseline, 'heading', BLACK),
       keepWithNext: true,
       ...(i === 0 ? { outline: { title: label, level: 0 } } : {}),
     }),

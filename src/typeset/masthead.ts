@@ -7,7 +7,7 @@ import { BLACK, RED, type DisplayItem, type GlyphRun } from '../page/display.js'
 import type { Grid } from '../page/geometry.js';
 import { mmToPt, ptToMm } from '../page/units.js';
 import { boxesOf, normaliseSpaces } from './boxes.js';
-import { baselineInRow, runOf, type Frame } from './frame.js';
+import { baselineInRow, runsOf, type Frame } from './frame.js';
 import { breakLines, naturalWidth } from './linebreak.js';
 import type { TextStyle } from './style.js';
 import { LayoutError } from './errors.js';
@@ -35,11 +35,11 @@ export const NAME_MIN_PT = 26;
 export const MASTHEAD_RULE_MM = 0.75;
 export const MASTHEAD_RULE_GAP_MM = 4;
 
-function singleLine(text: string, style: TextStyle, xLeft: number, baseline: number, kind: GlyphRun['kind'], color = BLACK, tracking = 0): { run: GlyphRun; width: number } {
+function singleLine(text: string, style: TextStyle, xLeft: number, baseline: number, kind: GlyphRun['kind'], color = BLACK, tracking = 0): { runs: GlyphRun[]; width: number } {
   const boxes = boxesOf(normaliseSpaces(text), style);
   if (tracking) boxes.forEach((b, i) => i < boxes.length - 1 && (b.width += tracking));
   const [line] = breakLines(boxes, { first: Infinity, rest: Infinity, avoidSingleCharLastLine: false });
-  return { run: runOf(boxes, line!, style, xLeft, baseline, kind, color), width: naturalWidth(boxes, 0, boxes.length) };
+  return { runs: runsOf(boxes, line!, xLeft, baseline, kind, color), width: naturalWidth(boxes, 0, boxes.length) };
 }
 
 /** The name's size and letter-spacing so that it fills most of the block without overflowing. */
@@ -66,7 +66,7 @@ export function typesetMasthead(text: MastheadText, styles: MastheadStyles, grid
   const items: DisplayItem[] = [];
   let row = 0;
   for (const mark of text.marks) {
-    items.push(singleLine(mark, styles.marks, left, row * grid.linePitch + baselineInRow(grid, styles.marks), 'masthead').run);
+    items.push(...singleLine(mark, styles.marks, left, row * grid.linePitch + baselineInRow(grid, styles.marks), 'masthead').runs);
     row++;
   }
   const fit = fitName(text.name, styles.name, W);
@@ -74,17 +74,17 @@ export function typesetMasthead(text: MastheadText, styles: MastheadStyles, grid
   const nameRows = Math.max(2, Math.ceil((fit.size * 1.3) / grid.linePitch));
   const nameBase = row * grid.linePitch + baselineInRow(grid, nameStyle, nameRows);
   const probe = singleLine(text.name, nameStyle, 0, 0, 'masthead', RED, fit.tracking);
-  items.push(singleLine(text.name, nameStyle, left + (W - probe.width) / 2, nameBase, 'masthead', RED, fit.tracking).run);
+  items.push(...singleLine(text.name, nameStyle, left + (W - probe.width) / 2, nameBase, 'masthead', RED, fit.tracking).runs);
   row += nameRows;
 
   const numberProbe = singleLine(text.number, styles.line, 0, 0, 'masthead');
-  items.push(singleLine(text.number, styles.line, left + (W - numberProbe.width) / 2, row * grid.linePitch + baselineInRow(grid, styles.line), 'masthead').run);
+  items.push(...singleLine(text.number, styles.line, left + (W - numberProbe.width) / 2, row * grid.linePitch + baselineInRow(grid, styles.line), 'masthead').runs);
   row++;
 
   const officeBase = row * grid.linePitch + baselineInRow(grid, styles.line);
-  items.push(singleLine(text.office, styles.line, left, officeBase, 'masthead').run);
+  items.push(...singleLine(text.office, styles.line, left, officeBase, 'masthead').runs);
   const dateProbe = singleLine(text.date, styles.line, 0, 0, 'masthead');
-  items.push(singleLine(text.date, styles.line, left + W - dateProbe.width, officeBase, 'masthead').run);
+  items.push(...singleLine(text.date, styles.line, left + W - dateProbe.width, officeBase, 'masthead').runs);
   row++;
 
   const ruleY = officeBase + mmToPt(MASTHEAD_RULE_GAP_MM);

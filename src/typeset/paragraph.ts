@@ -3,7 +3,7 @@ import { BLACK } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt } from '../page/units.js';
 import { boxesOf, normaliseSpaces } from './boxes.js';
-import { baselineInRow, runOf, type Frame } from './frame.js';
+import { baselineInRow, runsOf, type Frame } from './frame.js';
 import { breakLines } from './linebreak.js';
 import type { TextStyle } from './style.js';
 
@@ -20,7 +20,7 @@ export function typesetParagraph(text: string, style: TextStyle, grid: Grid, opt
   const baseline = baselineInRow(grid, style);
   return lines.map((line, i) => ({
     rows: 1,
-    items: [runOf(boxes, line, style, left + (i === 0 ? indent : 0), baseline, 'body', BLACK)],
+    items: runsOf(boxes, line, left + (i === 0 ? indent : 0), baseline, 'body', BLACK),
     // No orphan: the first line stays with the second; no widow: the second-last with the last.
     keepWithNext: lines.length > 1 && (i === 0 || i === lines.length - 2),
   }));

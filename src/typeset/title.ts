@@ -6,7 +6,7 @@ import { BLACK } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt } from '../page/units.js';
 import { boxesOf, normaliseSpaces, type GlyphBox } from './boxes.js';
-import { baselineInRow, runOf, type Frame } from './frame.js';
+import { baselineInRow, runsOf, type Frame } from './frame.js';
 import { breakLines, naturalWidth, type BrokenLine } from './linebreak.js';
 import type { TextStyle } from './style.js';
 
@@ -103,7 +103,7 @@ export function typesetTitle(text: string, style: TextStyle, grid: Grid, opts: T
     const x0 = blockLeft + (grid.measure - width) / 2;
     frames.push({
       rows: 1,
-      items: [runOf(boxes, { ...line, x: line.x }, style, x0, baseline, 'title', BLACK)],
+      items: runsOf(boxes, line, x0, baseline, 'title', BLACK),
       keepWithNext: true, // a title keeps its text with it
       ...(i === 0 ? { outline: { title: clean, level: opts.outlineLevel } } : {}),
     });
