@@ -1,0 +1,48 @@
+/** The hard-case corpus: expected line breaks, and the corpus issue file kept in sync. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gridOf } from '../src/page/geometry.js';
+import { stylesFor } from '../src/typeset/index.js';
+import { typesetParagraph } from '../src/typeset/paragraph.js';
+import type { GlyphRun } from '../src/page/display.js';
+import { HARD_CASES } from './corpus/hard-cases.js';
+import { ROOT, fonts, textOf } from './helpers.js';
+import { corpusIssueYaml } from './corpus/issue.js';
+
+const grid = gridOf();
+const body = stylesFor(fonts(), grid).body;
+
+export function linesOf(text: string): string[] {
+  return typesetParagraph(text, body, grid).map((f) => f.items.map((i) => textOf(i as GlyphRun)).join(''));
+}
+
+describe('hard cases of Chinese line breaking', () => {
+  for (const c of HARD_CASES) {
+    it(c.name, () => {
+      expect(linesOf(c.text)).toEqual(c.lines);
+    });
+  }
+
+  it('every non-final line of every case ends exactly on the block edge, none beyond', () => {
+    for (const c of HARD_CASES) {
+      const frames = typesetParagraph(c.text, body, grid);
+      frames.forEach((f, i) => {
+        const runs = f.items as GlyphRun[];
+        const lastRun = runs[runs.length - 1]!;
+        const g = lastRun.glyphs[lastRun.glyphs.length - 1]!;
+        const cell = (grid.charPitch * 25.4) / 72;
+        // A closing mark whose blank half was given up ends half a cell after its origin.
+        const width = g.advance >= cell ? cell : g.advance; // a full-width glyph fills one grid cell
+        const end = g.x + width > 184.01 ? g.x + width / 2 : g.x + width;
+        if (i < frames.length - 1) expect(end, `${c.name}, line ${i + 1}`).toBeCloseTo(184, 2);
+        else expect(end).toBeLessThanOrEqual(184.01);
+      });
+    }
+  });
+
+  it('the corpus issue file matches the corpus', () => {
+    const file = readFileSync(path.join(ROOT, 'tests', 'corpus', 'hard-cases.yaml'), 'utf8');
+    expect(file).toBe(corpusIssueYaml());
+  });
+});
