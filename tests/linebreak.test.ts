@@ -1,0 +1,149 @@
+/** Invariants of the line breaker over many random paragraphs, and the compression rules. */
+import { describe, expect, it } from 'vitest';
+import { NOT_AT_LINE_END, NOT_AT_LINE_START } from '../src/kinsoku/classes.js';
+import { gridOf } from '../src/page/geometry.js';
+import { boxesOf, normaliseSpaces } from '../src/typeset/boxes.js';
+import { stylesFor } from '../src/typeset/index.js';
+import { breakLines, naturalWidth } from '../src/typeset/linebreak.js';
+import { fonts } from './helpers.js';
+
+const grid = gridOf();
+const styles = stylesFor(fonts(), grid);
+const body = styles.body;
+const pitch = grid.charPitch;
+
+/** A small seeded generator (mulberry32), so failures reproduce. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  ...'科协党史学习教育工作全省活动开展组织群众办实事'.split(''),
+  '，', '。', '、', '；', '：', '？', '！', '“', '”', '《', '》', '（', '）', '——', '……',
+  '2021', '1.2', '1800', 'MV', '15%', '·',
+];
+
+function randomParagraph(next: () => number): string {
+  const n = 20 + Math.floor(next() * 200);
+  let s = '';
+  for (let i = 0; i < n; i++) {
+    const r = next();
+    s += r < 0.7 ? PIECES[Math.floor(next() * 24)]! : PIECES[Math.floor(next() * PIECES.length)]!;
+  }
+  return s;
+}
+
+describe('line breaker invariants on random paragraphs', () => {
+  const next = rng(20211716);
+  const cases = Array.from({ length: 300 }, () => randomParagraph(next));
+
+  it('keeps every character, in order', () => {
+    for (const text of cases) {
+      const boxes = boxesOf(text, body);
+      const lines = breakLines(boxes, { first: grid.measure - 2 * pitch, rest: grid.measure });
+      expect(lines.map((l) => boxes.slice(l.start, l.end).map((b) => b.ch).join('')).join('')).toBe(text);
+      lines.forEach((l, i) => i > 0 && expect(l.start).toBe(lines[i - 1]!.end));
+    }
+  });
+
+  it('never lets a line overflow, and justifies every line but the last exactly', () => {
+    for (const text of cases) {
+      const boxes = boxesOf(text, body);
+      const lines = breakLines(boxes, { first: grid.measure - 2 * pitch, rest: grid.measure });
+      lines.forEach((l, i) => {
+        const measure = i === 0 ? grid.measure - 2 * pitch : grid.measure;
+        expect(l.width).toBeLessThanOrEqual(measure + 1e-6);
+        // The last glyph's far edge: its cell, or half of it when its blank half was given up.
+        const lastBox = boxes[l.end - 1]!;
+        const origin = l.x[l.x.length - 1]! - lastBox.shift;
+        const end = origin + lastBox.width;
+        // A line squeezed to fit lets its last mark's blank half pass the measure: its ink stays inside.
+        const halfGivenUp = lastBox.shrinkRight > 0 && Math.abs(end - (measure + lastBox.shrinkRight)) < 1e-6;
+        if (!l.last) {
+          expect(halfGivenUp || Math.abs(end - measure) < 1e-6, `line ${i} of ${text}: ends at ${end}, measure ${measure}`).toBe(true);
+        } else {
+          expect(halfGivenUp || end <= measure + 1e-6, `last line of ${text}: ends at ${end}`).toBe(true);
+        }
+        // Glyph origins only move forward.
+        for (let k = 1; k < l.x.length; k++) expect(l.x[k]! - boxes[l.start + k]!.shift).toBeGreaterThanOrEqual(l.x[k - 1]! - boxes[l.start + k - 1]!.shift - 1e-9);
+      });
+    }
+  });
+
+  it('breaks no kinsoku rule: no line starts with a closing mark or ends with an opening one, no split —— …… or number', () => {
+    for (const text of cases) {
+      const boxes = boxesOf(text, body);
+      const lines = breakLines(boxes, { first: grid.measure - 2 * pitch, rest: grid.measure });
+      for (const l of lines) {
+        const first = boxes[l.start]!;
+        const last = boxes[l.end - 1]!;
+        const next = boxes[l.end];
+        if (l.start > 0) expect(NOT_AT_LINE_START.has(first.ch), `line starts with ${first.ch}: ${text}`).toBe(false);
+        if (!l.last) expect(NOT_AT_LINE_END.has(last.ch), `line ends with ${last.ch}: ${text}`).toBe(false);
+        if (next) {
+          expect(last.ch === next.ch && (last.ch === '—' || last.ch === '…')).toBe(false);
+          // Inside a number or word ("1800", "1.2", "MV", "15%") there is no break.
+          expect(/[0-9A-Za-z.]/.test(last.ch) && /[0-9A-Za-z%.]/.test(next.ch), `split run: ${text}`).toBe(false);
+        }
+        expect(l.adjustment).not.toBe('forced');
+      }
+    }
+  });
+});
+
+describe('punctuation compression', () => {
+  const widths = (text: string) => boxesOf(text, body).map((b) => +(b.width / pitch).toFixed(3));
+
+  it('gives adjacent marks 1.5 em: 。” ）。 ”， 》《 ：“', () => {
+    expect(widths('。”')).toEqual([0.5, 1]);
+    expect(widths('）。')).toEqual([0.5, 1]);
+    expect(widths('”，')).toEqual([0.5, 1]);
+    expect(widths('》《')).toEqual([0.5, 1]);
+    expect(widths('：“')).toEqual([0.5, 1]);
+    expect(widths('，“')).toEqual([0.5, 1]);
+  });
+
+  it('takes the blank half from the side the glyph leaves empty', () => {
+    const [open] = boxesOf('“', body);
+    const [comma] = boxesOf('，', body);
+    expect(open!.shrinkLeft).toBeCloseTo(pitch / 2, 6);
+    expect(open!.shrinkRight).toBe(0);
+    expect(comma!.shrinkRight).toBeCloseTo(pitch / 2, 6);
+    expect(comma!.shrinkLeft).toBe(0);
+    // A dash and an ellipsis are ink across the cell: never compressed.
+    for (const ch of '—…') {
+      const [b] = boxesOf(ch, body);
+      expect(b!.shrinkLeft + b!.shrinkRight).toBe(0);
+    }
+  });
+
+  it('a mark after an opening one gives its left half: “《 keeps “ whole and shifts 《', () => {
+    const [a, b] = boxesOf('“《', body);
+    expect(a!.width).toBeCloseTo(pitch, 6);
+    expect(b!.width).toBeCloseTo(pitch / 2, 6);
+    expect(b!.shift).toBeCloseTo(-pitch / 2, 6);
+  });
+});
+
+describe('Han–Latin spacing', () => {
+  it('puts a quarter em between Han and Latin or digits, none next to punctuation', () => {
+    const boxes = boxesOf('红歌MV视频，MV。', body);
+    const gap = boxes.map((b) => +(b.gapBefore / body.size).toFixed(3));
+    expect(gap).toEqual([0, 0, 0.25, 0, 0.25, 0, 0, 0, 0, 0]);
+  });
+
+  it('drops typed spaces between Han and digits (the engine spaces them)', () => {
+    expect(normaliseSpaces('发布后 15 分钟内播放量达 1.2 万次')).toBe('发布后15分钟内播放量达1.2万次');
+    expect(normaliseSpaces('众心向党 自立自强')).toBe('众心向党 自立自强');
+  });
+
+  it('a full line of Han characters is exactly 28 cells', () => {
+    const boxes = boxesOf('国'.repeat(28), body);
+    expect(naturalWidth(boxes, 0, 28)).toBeCloseTo(grid.measure, 9);
+  });
+});
