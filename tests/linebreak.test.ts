@@ -147,3 +147,12 @@ describe('Han–Latin spacing', () => {
     expect(naturalWidth(boxes, 0, 28)).toBeCloseTo(grid.measure, 9);
   });
 });
+
+describe('configurable Han–Latin spacing', () => {
+  it('follows typography.hanLatinSpace, and 0 turns it off', () => {
+    const none = stylesFor(fonts(), grid, { hanLatinSpace: 0 }).body;
+    const eighth = stylesFor(fonts(), grid, { hanLatinSpace: 0.125 }).body;
+    expect(boxesOf('红歌MV', none).map((b) => b.gapBefore)).toEqual([0, 0, 0, 0]);
+    expect(boxesOf('红歌MV', eighth)[2]!.gapBefore).toBeCloseTo(2, 9);
+  });
+});

@@ -20,9 +20,9 @@ import { ZIHAO } from '../page/units.js';
 import { writeAtomic } from './output.js';
 
 export function layoutIssue(issue: Issue, fonts: FontSet, grid: Grid = gridOf()): LaidOutDocument {
-  const { blocks, info } = compose(issue);
-  const typeset_ = typeset(blocks, fonts, grid);
-  return paginate(typeset_, grid, info, styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号));
+  const { blocks, info, settings } = compose(issue);
+  const frames = typeset(blocks, fonts, grid, settings);
+  return paginate(frames, grid, info, styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号));
 }
 
 function locate(loaded: LoadedIssue, path: (string | number)[], message: string, offset = 0): Diagnostic {

@@ -19,9 +19,18 @@ export type Block =
   | { kind: 'paragraph'; text: string; path: SourcePath }
   | { kind: 'footer'; footer: FooterText; path: SourcePath };
 
+/** Typographic settings that reach the typesetter. */
+export interface Settings {
+  /** Han–Latin space, em. */
+  hanLatinSpace: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { hanLatinSpace: 0.25 };
+
 export interface Composition {
   blocks: Block[];
   info: DocumentInfo;
+  settings: Settings;
 }
 
 /** 2021-07-16 → 2021年7月16日 (Arabic numerals, no zero padding). */
@@ -81,6 +90,7 @@ export function compose(issue: Issue): Composition {
   const titles = issue.columns.flatMap((c) => c.articles.flatMap((a) => (a.title ? [normaliseText(a.title)] : [])));
   return {
     blocks,
+    settings: { hanLatinSpace: issue.typography?.hanLatinSpace ?? DEFAULT_SETTINGS.hanLatinSpace },
     info: {
       title: `${name} ${numberText}`,
       author: normaliseText(m.office),

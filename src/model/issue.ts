@@ -76,6 +76,17 @@ export const FontsSchema = z
   .strictObject(Object.fromEntries(FONT_ROLES.map((r) => [r, text('a font').optional()])) as Record<FontRole, z.ZodOptional<z.ZodString>>)
   .describe('Font per role: a file path (relative to the YAML file) or a family name');
 
+export const TypographySchema = z
+  .strictObject({
+    hanLatinSpace: z
+      .number()
+      .min(0, { message: 'the Han–Latin space must be between 0 and 0.5 em' })
+      .max(0.5, { message: 'the Han–Latin space must be between 0 and 0.5 em' })
+      .optional()
+      .describe('Space between Chinese characters and Latin letters or digits, in em (default 0.25; 0 turns it off)'),
+  })
+  .describe('Typographic settings');
+
 /** An issue file once merged with its series file. */
 export const IssueSchema = z
   .strictObject({
@@ -84,6 +95,7 @@ export const IssueSchema = z
     columns: z.array(ColumnSchema).min(1, { message: 'an issue needs at least one column' }),
     footer: FooterSchema.optional(),
     fonts: FontsSchema.optional(),
+    typography: TypographySchema.optional(),
   })
   .describe('One issue of a bulletin');
 
@@ -93,6 +105,7 @@ export const SeriesSchema = z
     masthead: MastheadSchema.partial().optional(),
     footer: FooterSchema.optional(),
     fonts: FontsSchema.optional(),
+    typography: TypographySchema.optional(),
   })
   .describe('What every issue of a bulletin shares');
 

@@ -2,7 +2,7 @@
  * Typeset: blocks become frames — the masthead, the flow of body rows, and the footer — each a
  * whole number of grid rows. Pure: faces come in already parsed; no PDF, no I/O.
  */
-import type { Block } from '../compose/blocks.js';
+import { DEFAULT_SETTINGS, type Block, type Settings } from '../compose/blocks.js';
 import type { FontSet } from '../fonts/fontset.js';
 import type { Grid } from '../page/geometry.js';
 import { ZIHAO } from '../page/units.js';
@@ -32,20 +32,21 @@ export interface Styles {
 }
 
 /** The standard's sizes: body and headings 3号 on the grid pitch, titles 2号, footer 4号. */
-export function stylesFor(fonts: FontSet, grid: Grid): Styles {
+export function stylesFor(fonts: FontSet, grid: Grid, settings: Settings = DEFAULT_SETTINGS): Styles {
+  const space = settings.hanLatinSpace;
   return {
-    body: styleOf(fonts.body, 'body', grid.bodySize, grid.charPitch),
-    heading: styleOf(fonts.heading, 'heading', grid.bodySize, grid.charPitch),
-    title: styleOf(fonts.title, 'title', ZIHAO.二号),
-    footer: styleOf(fonts.footer, 'footer', ZIHAO.四号),
-    mastheadName: styleOf(fonts.masthead, 'masthead', NAME_MAX_PT),
-    mastheadLine: styleOf(fonts.body, 'body', ZIHAO.三号),
-    marks: styleOf(fonts.heading, 'heading', ZIHAO.三号),
+    body: styleOf(fonts.body, 'body', grid.bodySize, grid.charPitch, space),
+    heading: styleOf(fonts.heading, 'heading', grid.bodySize, grid.charPitch, space),
+    title: styleOf(fonts.title, 'title', ZIHAO.二号, ZIHAO.二号, space),
+    footer: styleOf(fonts.footer, 'footer', ZIHAO.四号, ZIHAO.四号, space),
+    mastheadName: styleOf(fonts.masthead, 'masthead', NAME_MAX_PT, NAME_MAX_PT, space),
+    mastheadLine: styleOf(fonts.body, 'body', ZIHAO.三号, ZIHAO.三号, space),
+    marks: styleOf(fonts.heading, 'heading', ZIHAO.三号, ZIHAO.三号, space),
   };
 }
 
-export function typeset(blocks: Block[], fonts: FontSet, grid: Grid): TypesetDocument {
-  const styles = stylesFor(fonts, grid);
+export function typeset(blocks: Block[], fonts: FontSet, grid: Grid, settings: Settings = DEFAULT_SETTINGS): TypesetDocument {
+  const styles = stylesFor(fonts, grid, settings);
   let masthead: Frame | undefined;
   let footer: Frame | undefined;
   const flow: Frame[] = [];
