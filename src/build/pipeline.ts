@@ -7,7 +7,7 @@ import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { openFontSet, type FontSet } from '../fonts/fontset.js';
 import { uncoveredCharacters } from '../fonts/coverage.js';
 import { loadIssue, type LoadedIssue } from '../load/issue.js';
-import { nodeAt, positionOf } from '../load/source.js';
+import { locate } from '../load/locate.js';
 import type { Issue } from '../model/issue.js';
 import type { LaidOutDocument } from '../page/display.js';
 import { gridOf, type Grid } from '../page/geometry.js';
@@ -25,31 +25,30 @@ export function layoutIssue(issue: Issue, fonts: FontSet, grid: Grid = gridOf())
   return paginate(frames, grid, info, styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号));
 }
 
-function locate(loaded: LoadedIssue, path: (string | number)[], message: string, offset = 0): Diagnostic {
-  for (const source of loaded.sources) {
-    const found = nodeAt(source, path);
-    if (!found.exact) continue;
-    const pos = positionOf(source, found.node);
-    // Inside a one-line scalar the character's own column can be given.
-    const column = pos.length > offset ? pos.column + offset + (/^["']/.test(source.text.slice(found.node!.range![0])) ? 1 : 0) : pos.column;
-    return { severity: 'error', file: source.file, line: pos.line, column, length: 1, message, path };
-  }
-  return { severity: 'error', file: loaded.file, line: 1, column: 1, message, path };
+/** A laid-out issue and what the user should hear about it without the build failing. */
+export interface CheckedIssue {
+  document: LaidOutDocument;
+  /** Warnings (severity 'warning'), positioned like errors: fallback fonts, low-resolution photos, ... */
+  warnings: Diagnostic[];
 }
 
-/** Everything that can be checked without writing: schema, font coverage, fitting. */
-export function checkIssue(loaded: LoadedIssue, fonts: FontSet): LaidOutDocument {
+/**
+ * Everything that can be checked without writing: schema, font coverage, fitting. Errors are thrown
+ * as a DiagnosticError; warnings are returned with the layout.
+ */
+export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
+  const warnings: Diagnostic[] = [];
   const { blocks } = compose(loaded.issue);
   const missing = uncoveredCharacters(blocks, fonts);
   if (missing.length) {
     throw new DiagnosticError(
       missing.map((m) =>
-        locate(loaded, m.path, `no configured font has the character "${m.ch}" (U+${m.ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) for ${m.role} text: it would print as an empty box`, m.offset),
+        locate(loaded, m.path, `no configured font has the character "${m.ch}" (U+${m.ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) for ${m.role} text: it would print as an empty box`, { offset: m.offset }),
       ),
     );
   }
   try {
-    return layoutIssue(loaded.issue, fonts);
+    return { document: layoutIssue(loaded.issue, fonts), warnings };
   } catch (e) {
     if (e instanceof LayoutError) throw new DiagnosticError([locate(loaded, e.path, e.message)]);
     throw e;
@@ -61,12 +60,13 @@ export interface BuildResult {
   output: string;
   pages: number;
   bytes: number;
+  warnings: Diagnostic[];
 }
 
 export async function buildIssueFile(input: string, output: string, fonts: FontSet = openFontSet()): Promise<BuildResult> {
   const loaded = loadIssue(input);
-  const laidOut = checkIssue(loaded, fonts);
-  const pdf = await renderPdf(laidOut, fonts);
+  const { document, warnings } = checkIssue(loaded, fonts);
+  const pdf = await renderPdf(document, fonts);
   writeAtomic(output, pdf);
-  return { input, output, pages: laidOut.pages.length, bytes: pdf.length };
+  return { input, output, pages: document.pages.length, bytes: pdf.length, warnings };
 }

@@ -34,6 +34,7 @@ export async function build(inputs: string[], opts: BuildOptions): Promise<numbe
     const output = outputFor(input, opts.out, inputs.length > 1);
     try {
       const r = await buildIssueFile(input, output, fonts);
+      for (const w of r.warnings) process.stderr.write(`${formatPlain(w)}\n`);
       if (!opts.quiet) process.stdout.write(`${r.input} → ${r.output} (${r.pages} pages, ${Math.round(r.bytes / 1024)} KB)\n`);
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
