@@ -63,7 +63,19 @@ export interface BuildResult {
   warnings: Diagnostic[];
 }
 
-export async function buildIssueFile(input: string, output: string, fonts: FontSet = openFontSet()): Promise<BuildResult> {
+/**
+ * How one issue is built: plain data only, so it can be handed to a worker thread as it is.
+ * Fonts are not passed in: each issue's faces are resolved from its own files (parsed once per
+ * process by openFace's cache).
+ */
+export interface BuildIssueOptions {
+  /** Extra folders searched for fonts (--font-path), before the system's font folders. */
+  fontPath?: string[];
+}
+
+export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}): Promise<BuildResult> {
+  void options.fontPath; // read by font resolution (issue 6)
+  const fonts = openFontSet();
   const loaded = loadIssue(input);
   const { document, warnings } = checkIssue(loaded, fonts);
   const pdf = await renderPdf(document, fonts);

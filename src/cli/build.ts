@@ -4,7 +4,6 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { buildIssueFile } from '../build/pipeline.js';
 import { DiagnosticError, formatPlain } from '../diagnostics/diagnostic.js';
-import { openFontSet } from '../fonts/fontset.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 
 /** Where the PDF of `input` goes: beside it, or into --out (a folder, or a file for one input). */
@@ -28,12 +27,11 @@ export interface BuildOptions {
 }
 
 export async function build(inputs: string[], opts: BuildOptions): Promise<number> {
-  const fonts = openFontSet();
   let failed = 0;
   for (const input of inputs) {
     const output = outputFor(input, opts.out, inputs.length > 1);
     try {
-      const r = await buildIssueFile(input, output, fonts);
+      const r = await buildIssueFile(input, output);
       for (const w of r.warnings) process.stderr.write(`${formatPlain(w)}\n`);
       if (!opts.quiet) process.stdout.write(`${r.input} → ${r.output} (${r.pages} pages, ${Math.round(r.bytes / 1024)} KB)\n`);
     } catch (e) {
