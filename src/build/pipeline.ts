@@ -4,8 +4,8 @@
  */
 import { compose } from '../compose/blocks.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { openFontSet, type FontSet } from '../fonts/fontset.js';
-import { uncoveredCharacters } from '../fonts/coverage.js';
+import type { FontSet } from '../fonts/fontset.js';
+import { coverageDiagnostics, openIssueFonts } from '../fonts/issue-fonts.js';
 import { loadIssue, type LoadedIssue } from '../load/issue.js';
 import { locate } from '../load/locate.js';
 import type { Issue } from '../model/issue.js';
@@ -39,14 +39,9 @@ export interface CheckedIssue {
 export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
   const warnings: Diagnostic[] = [];
   const { blocks } = compose(loaded.issue);
-  const missing = uncoveredCharacters(blocks, fonts);
-  if (missing.length) {
-    throw new DiagnosticError(
-      missing.map((m) =>
-        locate(loaded, m.path, `no configured font has the character "${m.ch}" (U+${m.ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) for ${m.role} text: it would print as an empty box`, { offset: m.offset }),
-      ),
-    );
-  }
+  const coverage = coverageDiagnostics(loaded, blocks, fonts);
+  if (coverage.errors.length) throw new DiagnosticError(coverage.errors);
+  warnings.push(...coverage.warnings); // characters set in a fallback font
   try {
     return { document: layoutIssue(loaded.issue, fonts), warnings };
   } catch (e) {
@@ -74,9 +69,8 @@ export interface BuildIssueOptions {
 }
 
 export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}): Promise<BuildResult> {
-  void options.fontPath; // read by font resolution (issue 6)
-  const fonts = openFontSet();
   const loaded = loadIssue(input);
+  const { fonts } = openIssueFonts(loaded, { fontPath: options.fontPath ?? [] });
   const { document, warnings } = checkIssue(loaded, fonts);
   const pdf = await renderPdf(document, fonts);
   writeAtomic(output, pdf);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { buildIssueFile } from '../build/pipeline.js';
 import { DiagnosticError, formatPlain } from '../diagnostics/diagnostic.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
+import { fontPathOf, withFontPathOption } from './fonts.js';
 
 /** Where the PDF of `input` goes: beside it, or into --out (a folder, or a file for one input). */
 export function outputFor(input: string, out: string | undefined, many: boolean): string {
@@ -24,6 +25,7 @@ export function outputFor(input: string, out: string | undefined, many: boolean)
 export interface BuildOptions {
   out?: string;
   quiet?: boolean;
+  fontPath?: string[];
 }
 
 export async function build(inputs: string[], opts: BuildOptions): Promise<number> {
@@ -31,7 +33,7 @@ export async function build(inputs: string[], opts: BuildOptions): Promise<numbe
   for (const input of inputs) {
     const output = outputFor(input, opts.out, inputs.length > 1);
     try {
-      const r = await buildIssueFile(input, output);
+      const r = await buildIssueFile(input, output, { fontPath: fontPathOf(opts) });
       for (const w of r.warnings) process.stderr.write(`${formatPlain(w)}\n`);
       if (!opts.quiet) process.stdout.write(`${r.input} → ${r.output} (${r.pages} pages, ${Math.round(r.bytes / 1024)} KB)\n`);
     } catch (e) {
@@ -44,7 +46,7 @@ export async function build(inputs: string[], opts: BuildOptions): Promise<numbe
 }
 
 export function registerBuild(program: Command, result: CommandResult): void {
-  program
+  const command = program
     .command('build')
     .description('build the PDF of each issue file')
     .argument('<input...>', 'issue YAML files')
@@ -53,4 +55,5 @@ export function registerBuild(program: Command, result: CommandResult): void {
     .action(async (inputs: string[], opts: BuildOptions) => {
       result.code = await build(inputs, opts);
     });
+  withFontPathOption(command);
 }

@@ -11,6 +11,7 @@ import { removePendingOutputs } from '../build/output.js';
 import { DiagnosticError, formatPlain } from '../diagnostics/diagnostic.js';
 import { FontError } from '../fonts/face.js';
 import { registerBuild } from './build.js';
+import { registerFonts } from './fonts.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { registerSchema } from './schema.js';
 
@@ -34,6 +35,7 @@ export async function main(argv: string[]): Promise<void> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerBuild(program, result);
   registerSchema(program);
+  registerFonts(program, result);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -33,3 +33,9 @@ export const BUNDLED_FONTS: Record<FontRole, FontSpec> = {
   pageNumber: fandol('FandolSong-Regular.otf', '宋体'),
   footer: fandol('FandolFang-Regular.otf', '仿宋_GB2312'),
 };
+
+/**
+ * The last font of every fallback chain: of the bundled fonts the one covering most (Noto Serif CJK
+ * SC: about 44,700 characters against Fandol's 10,300, including name characters such as 堃 喆 珺).
+ */
+export const LAST_RESORT: FontSpec = xiaobiaosong;

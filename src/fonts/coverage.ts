@@ -1,6 +1,10 @@
-/** Which characters of the composed text a role's face cannot draw (pdfkit would print an empty box). */
+/**
+ * Which characters of the composed text a role's face cannot draw: those a fallback face serves
+ * (the build warns), and those no face of the chain has (pdfkit would print an empty box: an error).
+ */
 import type { Block, SourcePath } from '../compose/blocks.js';
 import type { FontRole } from '../model/issue.js';
+import type { Face } from './face.js';
 import type { FontSet } from './fontset.js';
 
 export interface Uncovered {
@@ -9,13 +13,18 @@ export interface Uncovered {
   path: SourcePath;
   /** UTF-16 offset of the character in the block's text. */
   offset: number;
+  /** The fallback face that sets it, or undefined when no face of the role's chain has it. */
+  servedBy?: Face;
 }
 
 function check(text: string, role: FontRole, fonts: FontSet, path: SourcePath, out: Uncovered[]): void {
   let offset = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp > 0x20 && cp !== 0x3000 && !fonts[role].has(cp)) out.push({ ch, role, path, offset });
+    if (cp > 0x20 && cp !== 0x3000 && !fonts[role].has(cp)) {
+      const servedBy = fonts[role].fallbacks?.find((f) => f.has(cp));
+      out.push({ ch, role, path, offset, ...(servedBy ? { servedBy } : {}) });
+    }
     offset += ch.length;
   }
 }

@@ -22,6 +22,8 @@ export interface Face {
   ink(cp: number): { minX: number; maxX: number } | null;
   /** The parsed fontkit font, handed to the renderer so it is never parsed twice. */
   readonly font: fontkit.Font;
+  /** Faces that set the characters this one lacks, tried in order (a role's fallback chain). */
+  readonly fallbacks?: readonly Face[];
 }
 
 class FontkitFace implements Face {

@@ -72,9 +72,14 @@ export const ColumnSchema = z
   })
   .describe('A column (栏目) and its articles');
 
+/** A font: a file path (relative to the YAML file; `file.ttc#PostScriptName` picks a face) or a family name. */
+const FontChoice = z
+  .union([text('a font'), z.array(text('a font')).min(1, { message: 'list at least one font' })])
+  .describe('A font file path (relative to this YAML file) or a family name such as 仿宋_GB2312; a list names fallbacks for characters the first lacks');
+
 export const FontsSchema = z
-  .strictObject(Object.fromEntries(FONT_ROLES.map((r) => [r, text('a font').optional()])) as Record<FontRole, z.ZodOptional<z.ZodString>>)
-  .describe('Font per role: a file path (relative to the YAML file) or a family name');
+  .strictObject(Object.fromEntries(FONT_ROLES.map((r) => [r, FontChoice.optional()])) as Record<FontRole, z.ZodOptional<typeof FontChoice>>)
+  .describe('Font per role: a file path (relative to the YAML file) or a family name, or a list of them (fallbacks)');
 
 export const TypographySchema = z
   .strictObject({

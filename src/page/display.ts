@@ -27,6 +27,8 @@ export interface GlyphRun {
   font: FontRole;
   /** Type size, pt. */
   size: number;
+  /** Key of the fallback face the run is set in, when not the role's own face (see src/fonts). */
+  face?: string;
   color: Cmyk;
   /** Baseline, mm from the page top. */
   y: number;

@@ -13,6 +13,7 @@ import {
   isRunJoiner,
   isSpace,
 } from '../kinsoku/classes.js';
+import type { Face } from '../fonts/face.js';
 import type { TextStyle } from './style.js';
 
 export type BoxKind = 'han' | 'punct' | 'alnum' | 'space' | 'other';
@@ -90,14 +91,33 @@ export function boxesOfSpans(spans: Span[]): GlyphBox[] {
   return boxes;
 }
 
-function pushBoxes(boxes: GlyphBox[], text: string, style: TextStyle, start: number): number {
-  const { face, size, pitch } = style;
-  const scale = size / face.unitsPerEm;
+/**
+ * The style a character is set in: the given one, or — for a character its face lacks — the same
+ * size and pitch in the first fallback face that has it, its em box aligned with the primary's.
+ */
+function styleFor(style: TextStyle, cp: number, cache: Map<Face, TextStyle>): TextStyle {
+  const { face } = style;
+  if (!face.fallbacks || face.has(cp) || cp <= 0x20 || cp === 0x3000) return style;
+  const fallback = face.fallbacks.find((f) => f.has(cp));
+  if (!fallback) return style;
+  let s = cache.get(fallback);
+  if (!s) {
+    const shift = (fallback.ascender / fallback.unitsPerEm - face.ascender / face.unitsPerEm) * style.size;
+    s = { ...style, face: fallback, fallback: true, ...(shift ? { baselineShift: shift } : {}) };
+    cache.set(fallback, s);
+  }
+  return s;
+}
+
+function pushBoxes(boxes: GlyphBox[], text: string, primary: TextStyle, start: number): number {
+  const fallbackStyles = new Map<Face, TextStyle>();
   let offset = start;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
+    const style = styleFor(primary, cp, fallbackStyles);
+    const { face, size, pitch } = style;
     const kind = classify(ch);
-    const natural = face.advance(cp) * scale;
+    const natural = face.advance(cp) * (size / face.unitsPerEm);
     let width: number;
     let shrinkLeft = 0;
     let shrinkRight = 0;

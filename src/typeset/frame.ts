@@ -44,7 +44,8 @@ export function runsOf(boxes: GlyphBox[], line: BrokenLine, x0: number, baseline
     if (b.kind === 'space') continue;
     if (!run || runStyle!.face !== b.style.face || runStyle!.size !== b.style.size || runStyle!.font !== b.style.font) {
       runStyle = b.style;
-      run = { type: 'text', kind, font: b.style.font, size: b.style.size, color, y: ptToMm(baseline), glyphs: [] };
+      run = { type: 'text', kind, font: b.style.font, size: b.style.size, color, y: ptToMm(baseline + (b.style.baselineShift ?? 0)), glyphs: [] };
+      if (b.style.fallback) run.face = b.style.face.key;
       runs.push(run);
     }
     run.glyphs.push({ ch: b.ch, x: ptToMm(x0 + line.x[i - line.start]!), advance: ptToMm(b.natural) });

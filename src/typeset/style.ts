@@ -11,6 +11,13 @@ export interface TextStyle {
   pitch: number;
   /** Space between Han characters and Latin letters or digits, pt (0 turns it off). */
   autospace: number;
+  /**
+   * Baseline offset, pt (positive: lower), of a fallback face whose ideographic em box sits
+   * differently from the primary face's, so both boxes align on the line.
+   */
+  baselineShift?: number;
+  /** Set in one of the role's fallback faces (a character its primary face lacks). */
+  fallback?: boolean;
 }
 
 /** Default Han–Latin spacing: a quarter em. */

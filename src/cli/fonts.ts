@@ -1,0 +1,132 @@
+/**
+ * `bulletin fonts [issue.yaml]`: which font serves each role, from which file, and why; with an
+ * issue, the characters each role's font lacks, where they are, and which font sets them instead.
+ * Also the --font-path option, shared by the commands that set type.
+ */
+import type { Command } from 'commander';
+import path from 'node:path';
+import { compose } from '../compose/blocks.js';
+import { DiagnosticError, formatPlain, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { coverageDiagnostics, openIssueFonts } from '../fonts/issue-fonts.js';
+import { resolveFonts, type FontResolution, type ResolvedFont, type ResolveOptions } from '../fonts/resolve.js';
+import { userFontDirs, systemFontDirs, FONT_PATH_ENV } from '../fonts/scan.js';
+import { loadIssue } from '../load/issue.js';
+import { locate } from '../load/locate.js';
+import { FONT_ROLES } from '../model/issue.js';
+import { EXIT, UsageError, type CommandResult } from './exit.js';
+
+/** Adds the repeatable `--font-path <dir>` option to a command; read it back with `fontPathOf`. */
+export function withFontPathOption(command: Command): Command {
+  return command.option(
+    '--font-path <dir>',
+    `a folder of fonts searched before the system's (repeatable; also $${FONT_PATH_ENV})`,
+    (dir: string, dirs: string[]) => [...dirs, dir],
+    [] as string[],
+  );
+}
+
+export const fontPathOf = (opts: { fontPath?: string[] }): string[] => opts.fontPath ?? [];
+
+const REASON: Record<ResolvedFont['reason'], string> = {
+  explicit: 'named in the issue or series file',
+  official: 'office font, installed',
+  bundled: 'bundled open font',
+  installed: 'installed open font',
+};
+
+const shown = (file: string) => {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+};
+const fileOf = (f: ResolvedFont) => `${shown(f.file)}${f.postscriptName ? `#${f.postscriptName}` : ''}`;
+const why = (f: ResolvedFont) => `${REASON[f.reason]}${f.requested && f.requested !== f.family ? ` as "${f.requested}"` : ''}`;
+
+interface UncoveredReport {
+  role: string;
+  ch: string;
+  codePoint: string;
+  file: string;
+  line: number;
+  column: number;
+  /** Family of the fallback font setting it, or null: no font has it (an error). */
+  servedBy: string | null;
+}
+
+function report(resolution: FontResolution, searched: string[], uncovered: UncoveredReport[] | undefined) {
+  const font = (f: ResolvedFont) => ({ family: f.family, file: f.file, ...(f.postscriptName ? { face: f.postscriptName } : {}), reason: f.reason, ...(f.requested ? { requested: f.requested } : {}) });
+  return {
+    searched,
+    roles: Object.fromEntries(FONT_ROLES.map((r) => [r, { ...font(resolution[r].primary), fallbacks: resolution[r].fallbacks.map(font) }])),
+    ...(uncovered ? { uncovered } : {}),
+  };
+}
+
+function printText(resolution: FontResolution, searched: string[], uncovered: UncoveredReport[] | undefined): void {
+  const out: string[] = [`searched: ${searched.length ? searched.join(', ') : '(no folders)'}`, ''];
+  const width = Math.max(...FONT_ROLES.map((r) => r.length));
+  for (const role of FONT_ROLES) {
+    const { primary, fallbacks } = resolution[role];
+    out.push(`${role.padEnd(width)}  ${primary.family} — ${fileOf(primary)} (${why(primary)})`);
+    out.push(`${''.padEnd(width)}  fallbacks: ${fallbacks.map((f) => `${f.family} (${f.reason})`).join(' → ') || 'none'}`);
+  }
+  if (uncovered) {
+    out.push('');
+    if (!uncovered.length) out.push('every character of the issue is in its role\'s font');
+    for (const u of uncovered) {
+      const serve = u.servedBy ? `set in ${u.servedBy}` : 'NO FONT HAS IT (error)';
+      out.push(`${u.file}:${u.line}:${u.column}: ${u.role} lacks "${u.ch}" (${u.codePoint}): ${serve}`);
+    }
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+export interface FontsOptions {
+  format?: string;
+  fontPath?: string[];
+}
+
+export function fonts(input: string | undefined, opts: FontsOptions): number {
+  const format = opts.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
+  const resolveOpts: ResolveOptions = { fontPath: fontPathOf(opts) };
+  const searched = [...userFontDirs(resolveOpts.fontPath), ...systemFontDirs()];
+  let resolution: FontResolution;
+  let uncovered: UncoveredReport[] | undefined;
+  let errors: Diagnostic[] = [];
+  if (input) {
+    const loaded = loadIssue(input);
+    const opened = openIssueFonts(loaded, resolveOpts);
+    resolution = opened.resolution;
+    const coverage = coverageDiagnostics(loaded, compose(loaded.issue).blocks, opened.fonts);
+    errors = coverage.errors;
+    uncovered = coverage.uncovered.map((m) => {
+      const at = locate(loaded, m.path, '', { offset: m.offset });
+      const codePoint = `U+${m.ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      return { role: m.role, ch: m.ch, codePoint, file: at.file, line: at.line, column: at.column, servedBy: m.servedBy?.familyName ?? null };
+    });
+  } else {
+    resolution = resolveFonts({}, resolveOpts).fonts;
+  }
+  if (format === 'json') process.stdout.write(`${JSON.stringify(report(resolution, searched, uncovered), null, 2)}\n`);
+  else printText(resolution, searched, uncovered);
+  for (const e of errors) process.stderr.write(`${formatPlain(e)}\n`);
+  return errors.length ? EXIT.input : EXIT.ok;
+}
+
+export function registerFonts(program: Command, result: CommandResult): void {
+  withFontPathOption(
+    program
+      .command('fonts')
+      .description('show the font of each role, its file and why it was chosen; with an issue, the characters its fonts lack')
+      .argument('[issue]', 'an issue YAML file')
+      .option('--format <format>', 'text or json', 'text'),
+  ).action((input: string | undefined, opts: FontsOptions) => {
+    try {
+      result.code = fonts(input, opts);
+    } catch (e) {
+      if (!(e instanceof DiagnosticError)) throw e;
+      for (const d of e.diagnostics) process.stderr.write(`${formatPlain(d)}\n`);
+      result.code = EXIT.input;
+    }
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * The fonts of one issue: the `fonts:` values of its issue and series files resolved (relative paths
+ * from the file giving them), problems positioned at those values, and the coverage of its text
+ * turned into warnings (fallback faces) and errors (no face at all).
+ */
+import path from 'node:path';
+import type { Block } from '../compose/blocks.js';
+import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LoadedIssue } from '../load/issue.js';
+import { locate } from '../load/locate.js';
+import { nodeAt } from '../load/source.js';
+import { FONT_ROLES, type FontRole } from '../model/issue.js';
+import { uncoveredCharacters, type Uncovered } from './coverage.js';
+import { FontError } from './face.js';
+import { openResolvedFontSet, type FontSet } from './fontset.js';
+import { resolveFonts, type FontIndex, type FontRequest, type FontResolution, type ResolveOptions } from './resolve.js';
+
+/** The fonts named in the issue and series files, each with the folder its relative path starts from. */
+export function fontRequests(loaded: LoadedIssue): Partial<Record<FontRole, FontRequest[]>> {
+  const out: Partial<Record<FontRole, FontRequest[]>> = {};
+  for (const role of FONT_ROLES) {
+    const value = loaded.issue.fonts?.[role];
+    if (value === undefined) continue;
+    const at = ['fonts', role];
+    const source = loaded.sources.find((s) => nodeAt(s, at).exact) ?? loaded.sources[0]!;
+    const baseDir = path.dirname(path.resolve(source.file));
+    out[role] = (Array.isArray(value) ? value : [value]).map((v, i) => ({ value: v, baseDir, path: Array.isArray(value) ? [...at, i] : at }));
+  }
+  return out;
+}
+
+const indexes = new Map<string, FontIndex>();
+
+/** Resolves an issue's fonts; a configured font that cannot be found is an error at its YAML value. */
+export function resolveIssueFonts(loaded: LoadedIssue, opts: ResolveOptions = {}): FontResolution {
+  // One scan per process and folder list: a batch build resolves many issues.
+  const memo = JSON.stringify([opts.fontPath ?? [], opts.systemDirs ?? null, opts.cacheFile ?? null]);
+  const { fonts, problems, index } = resolveFonts(fontRequests(loaded), opts, indexes.get(memo));
+  indexes.set(memo, index);
+  if (problems.length) {
+    throw new DiagnosticError(problems.map((p) => locate(loaded, p.path, p.message, p.hint ? { hint: p.hint } : {})));
+  }
+  return fonts;
+}
+
+/** The faces of an issue, opened; a configured file fontkit cannot read is an error at its value. */
+export function openIssueFonts(loaded: LoadedIssue, opts: ResolveOptions = {}): { resolution: FontResolution; fonts: FontSet } {
+  const resolution = resolveIssueFonts(loaded, opts);
+  try {
+    return { resolution, fonts: openResolvedFontSet(resolution) };
+  } catch (e) {
+    if (!(e instanceof FontError)) throw e;
+    const role = FONT_ROLES.find((r) => [resolution[r].primary, ...resolution[r].fallbacks].some((f) => f.file === e.file && f.reason === 'explicit'));
+    if (!role) throw e;
+    throw new DiagnosticError([locate(loaded, ['fonts', role], `fonts.${role}: ${e.message}`)]);
+  }
+}
+
+const hex = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Coverage of the issue's text: a warning per field and fallback face, an error per character no face has. */
+export function coverageDiagnostics(loaded: LoadedIssue, blocks: Block[], fonts: FontSet): { errors: Diagnostic[]; warnings: Diagnostic[]; uncovered: Uncovered[] } {
+  const uncovered = uncoveredCharacters(blocks, fonts);
+  const errors = uncovered
+    .filter((m) => !m.servedBy)
+    .map((m) => {
+      const chain = [fonts[m.role], ...(fonts[m.role].fallbacks ?? [])].map((f) => f.familyName).join(', ');
+      return locate(loaded, m.path, `no font has the character "${m.ch}" (${hex(m.ch)}) for ${m.role} text (tried ${chain}): it would print as an empty box`, {
+        offset: m.offset,
+        hint: `name a font that has it in fonts.${m.role} (a path or family name), or add its folder with --font-path`,
+      });
+    });
+  const groups = new Map<string, Uncovered[]>();
+  for (const m of uncovered) {
+    if (!m.servedBy) continue;
+    const key = `${JSON.stringify(m.path)}|${m.role}|${m.servedBy.key}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const warnings = [...groups.values()].map((group) => {
+    const first = group[0]!;
+    const where = group.map((m) => {
+      const d = locate(loaded, m.path, '', { offset: m.offset });
+      return `"${m.ch}" (${hex(m.ch)}) at ${d.line}:${d.column}`;
+    });
+    return locate(loaded, first.path, `${fonts[first.role].familyName} (${first.role}) lacks ${where.join(', ')}: set in ${first.servedBy!.familyName} instead`, {
+      offset: first.offset,
+      severity: 'warning',
+    });
+  });
+  return { errors, warnings, uncovered };
+}
