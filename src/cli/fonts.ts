@@ -53,7 +53,7 @@ interface UncoveredReport {
 }
 
 function report(resolution: FontResolution, searched: string[], uncovered: UncoveredReport[] | undefined) {
-  const font = (f: ResolvedFont) => ({ family: f.family, file: f.file, ...(f.postscriptName ? { face: f.postscriptName } : {}), reason: f.reason, ...(f.requested ? { requested: f.requested } : {}) });
+  const font = (f: ResolvedFont) => ({ family: f.family, aliases: f.aliases, file: f.file, ...(f.postscriptName ? { face: f.postscriptName } : {}), reason: f.reason, ...(f.requested ? { requested: f.requested } : {}) });
   return {
     searched,
     roles: Object.fromEntries(FONT_ROLES.map((r) => [r, { ...font(resolution[r].primary), fallbacks: resolution[r].fallbacks.map(font) }])),
@@ -66,7 +66,8 @@ function printText(resolution: FontResolution, searched: string[], uncovered: Un
   const width = Math.max(...FONT_ROLES.map((r) => r.length));
   for (const role of FONT_ROLES) {
     const { primary, fallbacks } = resolution[role];
-    out.push(`${role.padEnd(width)}  ${primary.family} — ${fileOf(primary)} (${why(primary)})`);
+    const aka = primary.aliases.length ? ` (${primary.aliases.join(', ')})` : '';
+    out.push(`${role.padEnd(width)}  ${primary.family}${aka} — ${fileOf(primary)} (${why(primary)})`);
     out.push(`${''.padEnd(width)}  fallbacks: ${fallbacks.map((f) => `${f.family} (${f.reason})`).join(' → ') || 'none'}`);
   }
   if (uncovered) {

@@ -78,11 +78,14 @@ export function coverageDiagnostics(loaded: LoadedIssue, blocks: Block[], fonts:
   }
   const warnings = [...groups.values()].map((group) => {
     const first = group[0]!;
-    const where = group.map((m) => {
+    // Each character once, with where it occurs (line:column), the first few places spelled out.
+    const byChar = new Map<string, string[]>();
+    for (const m of group) {
       const d = locate(loaded, m.path, '', { offset: m.offset });
-      return `"${m.ch}" (${hex(m.ch)}) at ${d.line}:${d.column}`;
-    });
-    return locate(loaded, first.path, `${fonts[first.role].familyName} (${first.role}) lacks ${where.join(', ')}: set in ${first.servedBy!.familyName} instead`, {
+      byChar.set(m.ch, [...(byChar.get(m.ch) ?? []), `${d.line}:${d.column}`]);
+    }
+    const where = [...byChar].map(([ch, at]) => `"${ch}" (${hex(ch)}) at ${at.slice(0, 4).join(', ')}${at.length > 4 ? ` and ${at.length - 4} more` : ''}`);
+    return locate(loaded, first.path, `${fonts[first.role].familyName} (${first.role}) lacks ${where.join('; ')}: set in ${first.servedBy!.familyName} instead`, {
       offset: first.offset,
       severity: 'warning',
     });

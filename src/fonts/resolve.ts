@@ -17,6 +17,8 @@ export type FontReason = 'explicit' | 'official' | 'bundled' | 'installed';
 export interface ResolvedFont extends FontSpec {
   /** The family name as the font gives it (English first). */
   family: string;
+  /** Its other family names (Chinese ones, typographic family). */
+  aliases: string[];
   reason: FontReason;
   /** The configured value or the office family name it was found by. */
   requested?: string;
@@ -94,6 +96,7 @@ const specOf = (f: FoundFace): FontSpec => ({ file: f.file, ...(f.collection ? {
 const resolvedOf = (f: FoundFace, reason: FontReason, requested?: string): ResolvedFont => ({
   ...specOf(f),
   family: f.families[0] ?? f.postscriptName,
+  aliases: f.families.slice(1),
   reason,
   ...(requested ? { requested } : {}),
 });
@@ -135,7 +138,7 @@ function explicit(req: FontRequest, index: () => FontIndex): ResolvedFont | stri
 
 function bundled(spec: FontSpec, index: () => FontIndex): ResolvedFont {
   const known = index().describe(spec);
-  return { ...spec, family: known?.families[0] ?? path.basename(spec.file), reason: 'bundled' };
+  return { ...spec, family: known?.families[0] ?? path.basename(spec.file), aliases: known?.families.slice(1) ?? [], reason: 'bundled' };
 }
 
 const keyOf = (f: FontSpec) => `${f.file}#${f.postscriptName ?? ''}`;

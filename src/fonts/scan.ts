@@ -10,6 +10,8 @@ import path from 'node:path';
 import { readFaceNames, type FaceNames } from './sfnt.js';
 
 export const FONT_PATH_ENV = 'BULLETIN_FONT_PATH';
+/** Overrides where the scan cache is kept (a file path). */
+export const FONT_CACHE_ENV = 'BULLETIN_FONT_CACHE';
 const FONT_FILE = /\.(otf|ttf|ttc|otc)$/iu;
 const MAX_DEPTH = 8;
 const CACHE_VERSION = 1;
@@ -40,8 +42,9 @@ export function userFontDirs(fontPath: readonly string[] = [], env: NodeJS.Proce
   return [...fontPath, ...fromEnv].map((d) => path.resolve(d));
 }
 
-/** Where the scan cache lives: $XDG_CACHE_HOME/bulletin, ~/Library/Caches/bulletin, %LOCALAPPDATA%\bulletin. */
+/** Where the scan cache lives: $BULLETIN_FONT_CACHE, else $XDG_CACHE_HOME/bulletin, ~/Library/Caches/bulletin, %LOCALAPPDATA%\bulletin. */
 export function defaultCacheFile(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env[FONT_CACHE_ENV]) return path.resolve(env[FONT_CACHE_ENV]);
   const home = os.homedir();
   const base =
     platform === 'win32'

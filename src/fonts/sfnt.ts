@@ -10,7 +10,7 @@ export interface FaceNames {
   /** Index of the face in a collection (0 for a single font). */
   index: number;
   postscriptName: string;
-  /** Family names: nameID 1 (legacy family) and 16 (typographic family), every language. */
+  /** Family names: nameID 1 (the family fontkit reports) and 16 (typographic family), every language. */
   families: string[];
   /** Full names: nameID 4, every language. */
   fullNames: string[];
@@ -111,7 +111,7 @@ function faceNames(r: Reader, at: number, index: number, collection: boolean): F
     index,
     collection,
     postscriptName: ps.replace(/\s+/gu, ''),
-    families: all(16, 1),
+    families: all(1, 16),
     fullNames: all(4),
     styles: all(17, 2),
     outlines: tables.has('CFF ') || tables.has('CFF2') ? 'cff' : tables.has('glyf') ? 'truetype' : 'unknown',

@@ -77,7 +77,9 @@ export function renderPdf(doc: LaidOutDocument, fonts: FontSet): Promise<Buffer>
   }
   // Fallback faces (characters a role's face lacks), registered under their key on first use.
   const fallbackFaces = new Map(Object.values(fonts).flatMap((f) => f.fallbacks ?? []).map((f) => [f.key, f]));
+  const primaryName = new Map(Object.values(fonts).map((f) => [f.key, f.postscriptName]));
   const fallbackName = (key: string): string => {
+    if (primaryName.has(key)) return primaryName.get(key)!; // also a role's own face: one subset
     if (!registered.has(key)) {
       pdf.registerFont(key, fallbackFaces.get(key)!.font as unknown as string);
       registered.add(key);
