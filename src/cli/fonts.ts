@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import path from 'node:path';
 import { compose } from '../compose/blocks.js';
 import { DiagnosticError, formatPlain, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { withFolioFace } from '../fonts/fontset.js';
 import { coverageDiagnostics, openIssueFonts } from '../fonts/issue-fonts.js';
 import { resolveFonts, type FontResolution, type ResolvedFont, type ResolveOptions } from '../fonts/resolve.js';
 import { userFontDirs, systemFontDirs, FONT_PATH_ENV } from '../fonts/scan.js';
@@ -39,7 +40,7 @@ const shown = (file: string) => {
   return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
 };
 const fileOf = (f: ResolvedFont) => `${shown(f.file)}${f.postscriptName ? `#${f.postscriptName}` : ''}`;
-const why = (f: ResolvedFont) => `${REASON[f.reason]}${f.requested && f.requested !== f.family ? ` as "${f.requested}"` : ''}`;
+const why = (f: ResolvedFont) => `${REASON[f.reason]}${f.requested && f.requested !== f.family && !f.aliases.includes(f.requested) ? ` as "${f.requested}"` : ''}`;
 
 interface UncoveredReport {
   role: string;
@@ -106,7 +107,7 @@ export function fonts(input: string | undefined, opts: FontsOptions): number {
       return { role: m.role, ch: m.ch, codePoint, file: at.file, line: at.line, column: at.column, servedBy: m.servedBy?.familyName ?? null };
     });
   } else {
-    resolution = resolveFonts({}, resolveOpts).fonts;
+    resolution = withFolioFace(resolveFonts({}, resolveOpts).fonts);
   }
   if (format === 'json') process.stdout.write(`${JSON.stringify(report(resolution, searched, uncovered), null, 2)}\n`);
   else printText(resolution, searched, uncovered);

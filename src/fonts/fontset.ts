@@ -54,3 +54,19 @@ export function openResolvedFontSet(resolution: FontResolution): FontSet {
   }
   return set;
 }
+
+/** What page numbers are set in ("— 12 —"): they have no fallback, so their face must have all of it. */
+export const FOLIO_CHARS = '—0123456789';
+
+/**
+ * The resolution with the page-number role's chain starting at the first face that has every
+ * character of a page number (an office 宋体 without "—" would print empty boxes).
+ */
+export function withFolioFace(resolution: FontResolution): FontResolution {
+  const { primary, fallbacks } = resolution.pageNumber;
+  const chain = [primary, ...fallbacks];
+  const able = chain.findIndex((f) => [...FOLIO_CHARS].every((ch) => openFace(f.file, f.postscriptName).has(ch.codePointAt(0)!)));
+  if (able <= 0) return resolution;
+  const [first, ...rest] = [chain[able]!, ...chain.filter((_, i) => i !== able)];
+  return { ...resolution, pageNumber: { role: 'pageNumber', primary: first!, fallbacks: rest } };
+}

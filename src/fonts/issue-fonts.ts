@@ -12,7 +12,7 @@ import { nodeAt } from '../load/source.js';
 import { FONT_ROLES, type FontRole } from '../model/issue.js';
 import { uncoveredCharacters, type Uncovered } from './coverage.js';
 import { FontError } from './face.js';
-import { openResolvedFontSet, type FontSet } from './fontset.js';
+import { openResolvedFontSet, withFolioFace, type FontSet } from './fontset.js';
 import { resolveFonts, type FontIndex, type FontRequest, type FontResolution, type ResolveOptions } from './resolve.js';
 
 /** The fonts named in the issue and series files, each with the folder its relative path starts from. */
@@ -45,8 +45,9 @@ export function resolveIssueFonts(loaded: LoadedIssue, opts: ResolveOptions = {}
 
 /** The faces of an issue, opened; a configured file fontkit cannot read is an error at its value. */
 export function openIssueFonts(loaded: LoadedIssue, opts: ResolveOptions = {}): { resolution: FontResolution; fonts: FontSet } {
-  const resolution = resolveIssueFonts(loaded, opts);
+  let resolution = resolveIssueFonts(loaded, opts);
   try {
+    resolution = withFolioFace(resolution);
     return { resolution, fonts: openResolvedFontSet(resolution) };
   } catch (e) {
     if (!(e instanceof FontError)) throw e;
