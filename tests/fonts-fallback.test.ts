@@ -3,7 +3,7 @@
  * at the character; none in the chain is a positioned error. Configured fonts that cannot be used are
  * errors at their YAML value.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,5 +159,29 @@ describe('a configured font that cannot be used', () => {
     writeFileSync(sub, 'series: bulletin.yaml\nmasthead: {name: 测试简报, number: 1, date: 2021-07-16, office: 办公室}\ncolumns: [{heading: 要闻, articles: [{paragraphs: [正文。]}]}]\n');
     const { resolution } = openIssueFonts(loadIssue(sub), isolated);
     expect(resolution.body.primary).toMatchObject({ file: path.join(dir, 'myfonts', 'FANGSONG_GB2312.TTF'), reason: 'explicit' });
+  });
+});
+
+describe('a damaged font', () => {
+  it('is an error at the configured value; installed, it is passed over for the next in its chain', () => {
+    const good = readFileSync(path.join(tmp, 'official', 'FANGSONG_GB2312.TTF'));
+    const broken = Buffer.from(good);
+    const n = broken.readUInt16BE(4);
+    for (let i = 0; i < n; i++) {
+      if (broken.toString('latin1', 12 + i * 16, 16 + i * 16) === 'cmap') broken.fill(0xff, broken.readUInt32BE(20 + i * 16), broken.readUInt32BE(20 + i * 16) + 40);
+    }
+    const dir = path.join(tmp, 'damaged');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'FANGSONG_GB2312.TTF'), broken);
+
+    const named = loadIssue(issueFile('damaged.yaml', '正文。', [`body: ${path.join(dir, 'FANGSONG_GB2312.TTF')}`]));
+    const [d] = diagnosticsOf(() => openIssueFonts(named, isolated));
+    expect(d).toMatchObject({ line: 12, column: 9 });
+    expect(d!.message).toMatch(/is damaged: its character map or metrics cannot be read$/u);
+
+    const installed = loadIssue(issueFile('installed.yaml', '正文。'));
+    const { resolution, fonts } = openIssueFonts(installed, { ...isolated, fontPath: [dir] });
+    expect(fonts.body.familyName).toBe('FandolFang R');
+    expect(resolution.body.primary).toMatchObject({ family: 'FandolFang R', reason: 'bundled' });
   });
 });

@@ -121,6 +121,13 @@ export function openFace(file: string, postscriptName?: string): Face {
   } else {
     font = parsed as fontkit.Font;
   }
+  try {
+    // fontkit parses tables when first used: touch the character map and metrics now, so a damaged
+    // font is refused here rather than failing in the middle of the layout.
+    font.glyphForCodePoint(font.hasGlyphForCodePoint(0x4e00) ? 0x4e00 : 0x20).advanceWidth.toFixed();
+  } catch {
+    throw new FontError(`${file} is damaged: its character map or metrics cannot be read`, file);
+  }
   const face = new FontkitFace(file, font);
   cache.set(key, face);
   return face;

@@ -48,7 +48,7 @@ export function openIssueFonts(loaded: LoadedIssue, opts: ResolveOptions = {}): 
   let resolution = resolveIssueFonts(loaded, opts);
   try {
     resolution = withFolioFace(resolution);
-    return { resolution, fonts: openResolvedFontSet(resolution) };
+    return openResolvedFontSet(resolution);
   } catch (e) {
     if (!(e instanceof FontError)) throw e;
     const role = FONT_ROLES.find((r) => [resolution[r].primary, ...resolution[r].fallbacks].some((f) => f.file === e.file && f.reason === 'explicit'));

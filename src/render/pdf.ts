@@ -76,12 +76,12 @@ export function renderPdf(doc: LaidOutDocument, fonts: FontSet): Promise<Buffer>
     fontName.set(role, name);
   }
   // Fallback faces (characters a role's face lacks), registered under their key on first use.
-  const fallbackFaces = new Map(Object.values(fonts).flatMap((f) => f.fallbacks ?? []).map((f) => [f.key, f]));
   const primaryName = new Map(Object.values(fonts).map((f) => [f.key, f.postscriptName]));
-  const fallbackName = (key: string): string => {
+  const fallbackName = (role: FontRole, key: string): string => {
     if (primaryName.has(key)) return primaryName.get(key)!; // also a role's own face: one subset
     if (!registered.has(key)) {
-      pdf.registerFont(key, fallbackFaces.get(key)!.font as unknown as string);
+      const face = fonts[role].fallbacks!.find((f) => f.key === key)!;
+      pdf.registerFont(key, face.font as unknown as string);
       registered.add(key);
     }
     return key;
@@ -98,7 +98,7 @@ export function renderPdf(doc: LaidOutDocument, fonts: FontSet): Promise<Buffer>
       .restore();
   };
   const drawRun = (run: GlyphRun) => {
-    pdf.font(run.face ? fallbackName(run.face) : fontName.get(run.font)!).fontSize(run.size).fillColor([...run.color] as [number, number, number, number]);
+    pdf.font(run.face ? fallbackName(run.font, run.face) : fontName.get(run.font)!).fontSize(run.size).fillColor([...run.color] as [number, number, number, number]);
     for (const seg of segments(run.glyphs)) {
       const text = seg.glyphs.map((g) => g.ch).join('');
       pdf.text(text, mmToPt(seg.glyphs[0]!.x), mmToPt(run.y), {

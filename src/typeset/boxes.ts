@@ -97,7 +97,7 @@ export function boxesOfSpans(spans: Span[]): GlyphBox[] {
  */
 function styleFor(style: TextStyle, cp: number, cache: Map<Face, TextStyle>): TextStyle {
   const { face } = style;
-  if (!face.fallbacks || face.has(cp) || cp <= 0x20 || cp === 0x3000) return style;
+  if (face.has(cp) || cp <= 0x20 || cp === 0x3000 || !face.fallbacks) return style;
   const fallback = face.fallbacks.find((f) => f.has(cp));
   if (!fallback) return style;
   let s = cache.get(fallback);
