@@ -176,8 +176,9 @@ export function scanFontDirs(dirs: readonly string[], cacheFile: string | null =
   };
   for (const d of dirs) walk(path.resolve(d), 0);
   if (cacheFile) {
-    // Keep what other folder lists cached; replace what this scan saw.
-    const merged: CacheData = { version: CACHE_VERSION, dirs: { ...cache.dirs, ...fresh.dirs }, files: { ...cache.files, ...fresh.files } };
+    // Keep what other folder lists cached; replace what this scan saw, forgetting removed files.
+    const kept = Object.entries(cache.files).filter(([file]) => !(path.dirname(file) in fresh.dirs));
+    const merged: CacheData = { version: CACHE_VERSION, dirs: { ...cache.dirs, ...fresh.dirs }, files: { ...Object.fromEntries(kept), ...fresh.files } };
     if (changed || Object.keys(cache.files).length === 0) saveCache(cacheFile, merged);
   }
   return found;
