@@ -137,14 +137,14 @@ describe('a configured font that cannot be used', () => {
     const loaded = loadIssue(file);
     const ds = diagnosticsOf(() => openIssueFonts(loaded, isolated));
     expect(ds.map((d) => [d.line, d.column, d.message.split(':')[0]])).toEqual([
+      [12, 9, 'fonts.body'],
       [13, 10, 'fonts.title'],
       [14, 12, 'fonts.heading'],
-      [12, 9, 'fonts.body'],
     ]);
-    expect(ds[0]!.message).toContain('is not a font file');
-    expect(ds[1]!.message).toBe('fonts.heading: no font named "方正黑体_GBK" was found');
-    expect(ds[1]!.hint).toMatch(/--font-path/u);
-    expect(ds[2]!.message).toBe(`fonts.body: font file not found: ${path.join(tmp, 'fonts', '仿宋.ttf')}`);
+    expect(ds[0]!.message).toBe(`fonts.body: font file not found: ${path.join(tmp, 'fonts', '仿宋.ttf')}`);
+    expect(ds[1]!.message).toContain('is not a font file');
+    expect(ds[2]!.message).toBe('fonts.heading: no font named "方正黑体_GBK" was found');
+    expect(ds[2]!.hint).toMatch(/--font-path/u);
   });
 
   it('resolves a relative path from the series file that gives it', () => {

@@ -21,8 +21,7 @@ export function withFontPathOption(command: Command): Command {
   return command.option(
     '--font-path <dir>',
     `a folder of fonts searched before the system's (repeatable; also $${FONT_PATH_ENV})`,
-    (dir: string, dirs: string[]) => [...dirs, dir],
-    [] as string[],
+    (dir: string, dirs: string[] | undefined) => [...(dirs ?? []), dir],
   );
 }
 

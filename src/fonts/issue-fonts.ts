@@ -38,7 +38,8 @@ export function resolveIssueFonts(loaded: LoadedIssue, opts: ResolveOptions = {}
   const { fonts, problems, index } = resolveFonts(fontRequests(loaded), opts, indexes.get(memo));
   indexes.set(memo, index);
   if (problems.length) {
-    throw new DiagnosticError(problems.map((p) => locate(loaded, p.path, p.message, p.hint ? { hint: p.hint } : {})));
+    const located = problems.map((p) => locate(loaded, p.path, p.message, p.hint ? { hint: p.hint } : {}));
+    throw new DiagnosticError(located.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : 0)));
   }
   return fonts;
 }
