@@ -18,6 +18,8 @@ export interface Frame {
   blank?: boolean;
   /** An entry for the PDF outline (bookmarks). */
   outline?: { title: string; level: number };
+  /** A photo that may move to the top of the next page, the text after it filling the gap. */
+  float?: boolean;
 }
 
 /**
