@@ -29,6 +29,15 @@ function vignette(c: Canvas, strength = 0.35): void {
   });
 }
 
+/** The corners of a five-pointed star, point up. */
+function star(cx: number, cy: number, outer: number, inner: number): [number, number][] {
+  return Array.from({ length: 10 }, (_, k) => {
+    const r = k % 2 ? inner : outer;
+    const a = -Math.PI / 2 + (k * Math.PI) / 5;
+    return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
+  });
+}
+
 /** A seated or standing figure: shoulders and a head. */
 function person(c: Canvas, x: number, y: number, scale: number, shirt: Rgba, rnd: () => number): void {
   const skin: Rgba = mix([236, 196, 164, 255], [196, 150, 118, 255], rnd());
@@ -63,14 +72,7 @@ function choirOnStage(): Canvas {
   const c = new Canvas(1000, 700);
   const rnd = random(71);
   c.paint((x, y) => mix([200, 20, 28, 255], [110, 6, 12, 255], Math.hypot(x / c.width - 0.5, y / c.height - 0.3)));
-  // A golden star on the backdrop.
-  const star: [number, number][] = [];
-  for (let k = 0; k < 10; k++) {
-    const r = k % 2 ? 36 : 90;
-    const a = -Math.PI / 2 + (k * Math.PI) / 5;
-    star.push([500 + r * Math.cos(a), 150 + r * Math.sin(a)]);
-  }
-  c.polygon(star, [250, 204, 60, 255]);
+  c.polygon(star(500, 150, 90, 36), [250, 204, 60, 255]); // a golden star on the backdrop
   // Three rows of singers in white shirts and dark jackets.
   for (let row = 0; row < 3; row++) {
     const n = 8 - row;
@@ -102,13 +104,7 @@ function badge(): Canvas {
   c.ellipse(300, 300, 280, 280, [200, 16, 24, 255]);
   c.ellipse(300, 300, 236, 236, [255, 255, 255, 255]);
   c.ellipse(300, 300, 220, 220, [214, 28, 32, 235]);
-  const star: [number, number][] = [];
-  for (let k = 0; k < 10; k++) {
-    const r = k % 2 ? 66 : 170;
-    const a = -Math.PI / 2 + (k * Math.PI) / 5;
-    star.push([300 + r * Math.cos(a), 310 + r * Math.sin(a)]);
-  }
-  c.polygon(star, [255, 214, 70, 255]);
+  c.polygon(star(300, 310, 170, 66), [255, 214, 70, 255]);
   return c; // outside the circle stays transparent
 }
 

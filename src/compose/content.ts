@@ -49,7 +49,7 @@ export function contentBlock(item: Exclude<ParagraphItem, string>, path: SourceP
   if ('source' in item) return { kind: 'source', text: sourceLine(item.source), path: [...path, 'source'] };
   if ('subheading' in item) {
     const text = normaliseText(item.subheading);
-    return { kind: 'subheading', level: item.level ?? levelOfNumbering(text) ?? 1, text, path: [...path, 'subheading'] };
+    return { kind: 'subheading', level: (item.level as 1 | 2 | 3 | 4 | undefined) ?? levelOfNumbering(text) ?? 1, text, path: [...path, 'subheading'] };
   }
   return { kind: 'quote', text: normaliseText(item.quote), path: [...path, 'quote'] };
 }

@@ -77,7 +77,10 @@ export const SubheadingItemSchema = z
   .strictObject({
     subheading: text('a sub-heading').describe('Sub-heading with its number: 一、 (黑体), （一） (楷体), 1. or （1） (仿宋)'),
     level: z
-      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'a sub-heading level is 1, 2, 3 or 4' })
+      .number()
+      .int({ message: 'a sub-heading level is 1, 2, 3 or 4' })
+      .min(1, { message: 'a sub-heading level is 1, 2, 3 or 4' })
+      .max(4, { message: 'a sub-heading level is 1, 2, 3 or 4' })
       .optional()
       .describe('Level 1–4 (一、 （一） 1. （1）); needed only when the text does not start with its number'),
   })
@@ -119,7 +122,7 @@ function unionMessage(input: unknown, errors: readonly (readonly z.core.$ZodIssu
   }
   const first = errors[kind + 1]?.[0]; // option 0 is plain text
   if (!first) return `invalid ${KIND_NAMES[kind]}`;
-  const where = first.path.length ? `${first.path.join('.')}: ` : '';
+  const where = first.path.length && first.path[0] !== KIND_NAMES[kind] ? `${first.path.join('.')}: ` : '';
   const why = first.code === 'invalid_type' ? `expected ${(first as { expected?: string }).expected === 'string' ? 'text' : (first as { expected?: string }).expected}` : first.message;
   return `${KIND_NAMES[kind]}: ${where}${why}`;
 }
