@@ -9,7 +9,7 @@ import { DiagnosticError } from '../src/diagnostics/diagnostic.js';
 import { loadIssue } from '../src/load/issue.js';
 import type { GlyphRun } from '../src/page/display.js';
 import { renderPdf } from '../src/render/pdf.js';
-import { PHOTO_AIR_MM } from '../src/typeset/image.js';
+import { CAPTION_AIR_MM, PHOTO_AIR_MM } from '../src/typeset/image.js';
 import { ROW_MM, SAMPLE_JPEG, check, find, gridRow, images, lines, pngPhoto, writeIssue } from './content-fixtures.js';
 import { fonts, textOf } from './helpers.js';
 
@@ -59,7 +59,7 @@ ${lines('后', 2)}`),
     expect(textOf(caption)).toBe('图为活动现场');
     expect(caption.font).toBe('kai');
     expect(caption.size).toBe(14);
-    expect(caption.y).toBeGreaterThan(img!.y + img!.height + PHOTO_AIR_MM);
+    expect(caption.y).toBeGreaterThan(img!.y + img!.height + CAPTION_AIR_MM);
     const left = caption.glyphs[0]!.x;
     const right = caption.glyphs.at(-1)!.x + (14 * 25.4) / 72;
     expect((left + right) / 2).toBeCloseTo(img!.x + img!.width / 2, 1);
@@ -75,8 +75,8 @@ ${lines('后', 2)}`),
     const photoTop = 37 + (gridRow(before) + 1) * ROW_MM;
     const photoRows = gridRow(caption) - gridRow(before) - 1;
     expect(img!.y).toBeGreaterThanOrEqual(photoTop + PHOTO_AIR_MM - 1e-9);
-    expect(img!.y + img!.height).toBeLessThanOrEqual(photoTop + photoRows * ROW_MM - PHOTO_AIR_MM + 1e-9);
-    expect(photoRows).toBe(Math.ceil((52 + 2 * PHOTO_AIR_MM) / ROW_MM));
+    expect(img!.y + img!.height).toBeLessThanOrEqual(photoTop + photoRows * ROW_MM - CAPTION_AIR_MM + 1e-9);
+    expect(photoRows).toBe(Math.ceil((52 + PHOTO_AIR_MM + CAPTION_AIR_MM) / ROW_MM));
   });
 });
 
@@ -157,6 +157,27 @@ ${lines('后', 12)}`);
     expect(after.run.y).toBeGreaterThan(images(p2!)[0]!.y + images(p2!)[0]!.height);
     const lastRow = Math.max(...p1!.items.filter((i): i is GlyphRun => i.type === 'text' && i.kind === 'body').map(gridRow));
     expect(lastRow).toBeLessThan(21);
+  });
+
+  it('does not float past the next article: the page ends before its title instead', () => {
+    const yaml = `columns:
+  - heading: 测试
+    articles:
+      - paragraphs:
+${lines('前', 10)}          - image: big.png
+            width: 0.8
+${lines('后', 2)}      - title: 下一篇文章
+        paragraphs:
+${lines('下', 3)}`;
+    const { document } = check(writeIssue(yaml, files));
+    const [p1, p2] = document.pages;
+    expect(find(document.pages, '后2号')!.page).toBe(0); // its own article's text fills the page
+    expect(images(p1!)).toHaveLength(0);
+    const [img] = images(p2!);
+    const title = p2!.items.find((i): i is GlyphRun => i.type === 'text' && i.kind === 'title')!;
+    expect(textOf(title)).toBe('下一篇文章');
+    expect(img!.y).toBeLessThan(37 + ROW_MM);
+    expect(title.y).toBeGreaterThan(img!.y + img!.height);
   });
 
   it('is scaled down to fit a page when it is too tall for one, never overflowing the block', () => {

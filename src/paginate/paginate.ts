@@ -3,8 +3,8 @@
  * a page never ends after a frame that keeps with the next (headings, titles, a paragraph's first
  * line, its second-last line) unless nothing else fits; blank rows vanish at a page top; the footer
  * is pinned to the bottom of the last page, or of a new page when it does not fit. A floating photo
- * that does not fit where it stands moves to the top of the next page and the text after it fills the
- * page; a fixed one breaks the page like any frame.
+ * that does not fit where it stands moves to the top of the next page and the text after it (in its
+ * own article) fills the page; a fixed one breaks the page like any frame.
  */
 import type { DisplayItem, DocumentInfo, LaidOutDocument, Page } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
@@ -94,7 +94,8 @@ export function paginate(doc: TypesetDocument, grid: Grid, info: DocumentInfo, f
         deferred.push(j);
         continue;
       }
-      if (rows + f.rows > lines) {
+      // A photo waiting for the next page stays in its article: the page ends before the next one.
+      if (rows + f.rows > lines || (f.barrier && (deferred.length > 0 || waiting.length > 0))) {
         blocker = j;
         break;
       }

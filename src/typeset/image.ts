@@ -16,8 +16,9 @@ import { LayoutError } from './errors.js';
 import type { Frame } from './frame.js';
 import type { TextStyle } from './style.js';
 
-/** Air between a photo and the text above or its caption below, at least, mm. */
-export const PHOTO_AIR_MM = 1.5;
+/** Air at least between a photo and the text above or below it, mm; and above its caption. */
+export const PHOTO_AIR_MM = 2.5;
+export const CAPTION_AIR_MM = 1;
 /** Default width: a single photo 0.75 of the block, a row the whole block. */
 export const DEFAULT_WIDTH = { single: 0.75, row: 1 } as const;
 
@@ -29,6 +30,9 @@ export function widthMm(width: Width | undefined, photos: number, blockWidth: nu
   const mm = typeof w === 'number' ? w * blockWidth : Number.parseFloat(w);
   return Math.min(mm, blockWidth);
 }
+
+/** Air a photo block needs in its photo rows: above, and below (less when a caption follows). */
+const air = (captionRows: number) => PHOTO_AIR_MM + (captionRows ? CAPTION_AIR_MM : PHOTO_AIR_MM);
 
 function infoOf(ref: PhotoRef, photos: PhotoCatalog): PhotoInfo {
   const info = photos.get(ref.file);
@@ -49,15 +53,16 @@ export function typesetPhotos(block: ImageBlock, photos: PhotoCatalog, caption: 
   let captions = layoutCaptions(block.photos, aspects.map((a) => a * height), gap, caption, grid, 0);
   // Too tall for a page with its captions: scale down (narrower captions may need more rows).
   for (let tries = 0; tries < 4; tries++) {
-    const maxHeight = (g.linesPerPage - captions.rows) * rowMm - 2 * PHOTO_AIR_MM;
+    const maxHeight = (g.linesPerPage - captions.rows) * rowMm - air(captions.rows);
     if (height <= maxHeight + 1e-9) break;
     height = maxHeight;
     captions = layoutCaptions(block.photos, aspects.map((a) => a * height), gap, caption, grid, 0);
   }
-  const photoRows = Math.ceil((height + 2 * PHOTO_AIR_MM) / rowMm - 1e-9);
+  const photoRows = Math.ceil((height + air(captions.rows)) / rowMm - 1e-9);
   const widths = aspects.map((a) => a * height);
   const total = widths.reduce((a, b) => a + b, 0) + gaps;
-  const top = (photoRows * rowMm - height) / 2;
+  // What the rows leave over is shared above and below.
+  const top = PHOTO_AIR_MM + (photoRows * rowMm - height - air(captions.rows)) / 2;
   const items: DisplayItem[] = [];
   let x = g.blockLeft + (g.blockWidth - total) / 2;
   infos.forEach((info, i) => {

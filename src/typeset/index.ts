@@ -77,10 +77,10 @@ export function typeset(
         masthead = typesetMasthead(block.masthead, { name: styles.mastheadName, line: styles.mastheadLine, marks: styles.marks }, grid);
         break;
       case 'heading':
-        flow.push(...typesetHeading(block.text, styles.heading, grid, flow.length > 0 ? 1 : 0));
+        flow.push(...barrier(typesetHeading(block.text, styles.heading, grid, flow.length > 0 ? 1 : 0)));
         break;
       case 'title':
-        flow.push(...typesetTitle(block.text, styles.title, grid, { spaceBefore: previous === 'heading' ? 0 : 1, outlineLevel: 1 }));
+        flow.push(...barrier(typesetTitle(block.text, styles.title, grid, { spaceBefore: previous === 'heading' ? 0 : 1, outlineLevel: 1 })));
         break;
       case 'paragraph': {
         const frames = hasEmphasis(block.text)
@@ -103,6 +103,12 @@ export function typeset(
   }
   if (!masthead) throw new LayoutError('an issue needs a masthead', ['masthead']);
   return { masthead, flow, ...(footer ? { footer } : {}) };
+}
+
+/** Frames a floating photo of the article before them does not move past. */
+function barrier(frames: Frame[]): Frame[] {
+  for (const f of frames) f.barrier = true;
+  return frames;
 }
 
 /** The content kinds of issue 7: photos, notes, quotations, sources, sub-headings, 本期要目. */
