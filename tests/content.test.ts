@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticError } from '../src/diagnostics/diagnostic.js';
 import { loadIssue } from '../src/load/issue.js';
 import type { GlyphRun, RunKind } from '../src/page/display.js';
-import { PITCH_MM, check, gridRow, writeIssue } from './content-fixtures.js';
+import { PITCH_MM, check, gridRow, pngPhoto, writeIssue } from './content-fixtures.js';
 import { ROOT, textOf } from './helpers.js';
 
 const LEFT = 28;
@@ -181,5 +181,27 @@ describe('the YAML of content kinds', () => {
       '10:25 cannot tell the level of this sub-heading: start it with 一、 （一） 1. or （1）, or add `level: 1` to 4',
     ]);
     expect(errorsOf('          - subheading: 会议要求\n            level: 5\n')).toEqual(['11:20 a sub-heading level is 1, 2, 3 or 4']);
+  });
+});
+
+describe('font coverage of the content kinds', () => {
+  it('reports a character no font has in a caption or a note at its line and column', () => {
+    const file = writeIssue(
+      `columns:\n  - heading: 测试\n    articles:\n      - paragraphs:\n          - note: 编者的话𪚥\n          - image: a.png\n            caption: 图为𪚥现场\n`,
+      { 'a.png': pngPhoto(800, 600) },
+    );
+    let error: unknown;
+    try {
+      check(file);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DiagnosticError);
+    const found = (error as DiagnosticError).diagnostics;
+    expect(found.map((d) => [d.line, d.column])).toEqual([
+      [10, 23], // the note's fifth character
+      [12, 24], // the caption's third
+    ]);
+    for (const d of found) expect(d.message).toMatch(/^no configured font has the character "𪚥" \(U\+2A6A5\) for kai text/u);
   });
 });
