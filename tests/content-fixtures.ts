@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkIssue, type CheckedIssue } from '../src/build/pipeline.js';
 import { loadIssue } from '../src/load/issue.js';
+import { DiagnosticError, type Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { Canvas, encodePng } from '../scripts/photo-canvas.js';
 import type { GlyphRun, ImageBox, Page } from '../src/page/display.js';
 import { ROOT, fonts } from './helpers.js';
@@ -52,6 +53,17 @@ export function writeIssue(body: string, files: Record<string, Buffer | string> 
 }
 
 export const check = (file: string): CheckedIssue => checkIssue(loadIssue(file), fonts());
+
+/** The diagnostics `run` throws (failing the test when it throws none or something else). */
+export function diagnosticsOf(run: () => unknown): Diagnostic[] {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof DiagnosticError) return e.diagnostics;
+    throw e;
+  }
+  throw new Error('expected a DiagnosticError');
+}
 
 export const images = (page: Page): ImageBox[] => page.items.filter((i): i is ImageBox => i.type === 'image');
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticError } from '../src/diagnostics/diagnostic.js';
 import { loadIssue } from '../src/load/issue.js';
 import type { GlyphRun, RunKind } from '../src/page/display.js';
-import { PITCH_MM, check, gridRow, pngPhoto, writeIssue } from './content-fixtures.js';
+import { PITCH_MM, check, diagnosticsOf, gridRow, pngPhoto, writeIssue } from './content-fixtures.js';
 import { ROOT, textOf } from './helpers.js';
 
 const LEFT = 28;
@@ -144,11 +144,11 @@ describe('the YAML of content kinds', () => {
     const f = writeIssue(`columns:\n  - heading: 测试\n    articles:\n      - paragraphs:\n${body}`);
     try {
       loadIssue(f);
+      return [];
     } catch (e) {
-      if (e instanceof DiagnosticError) return e.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
-      throw e;
+      if (!(e instanceof DiagnosticError)) throw e;
+      return e.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
     }
-    return [];
   };
 
   it('keeps plain text paragraphs as they were', () => {
@@ -190,14 +190,7 @@ describe('font coverage of the content kinds', () => {
       `columns:\n  - heading: 测试\n    articles:\n      - paragraphs:\n          - note: 编者的话𪚥\n          - image: a.png\n            caption: 图为𪚥现场\n`,
       { 'a.png': pngPhoto(800, 600) },
     );
-    let error: unknown;
-    try {
-      check(file);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(DiagnosticError);
-    const found = (error as DiagnosticError).diagnostics;
+    const found = diagnosticsOf(() => check(file));
     expect(found.map((d) => [d.line, d.column])).toEqual([
       [10, 23], // the note's fifth character
       [12, 24], // the caption's third
