@@ -233,6 +233,16 @@ describe('photo files', () => {
     expect(probePhoto(Buffer.alloc(0))).toEqual({ error: 'the file is empty' });
   });
 
+  it('turns the size of a JPEG by its EXIF orientation, as the photo is seen', () => {
+    const jpeg = readFileSync(SAMPLE_JPEG);
+    // An APP1 segment: Exif, big-endian TIFF, one IFD entry Orientation (0x0112) = 6 (turn 90°).
+    const tiff = Buffer.from([0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0]);
+    const body = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+    const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, 0, body.length + 2]), body]);
+    const turned = Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)]);
+    expect(probePhoto(turned)).toEqual({ format: 'jpeg', width: 750, height: 1200 });
+  });
+
   it('lists the image files an issue uses, once each, for a build cache to hash', () => {
     const file = writeIssue(
       article(`          - image: a.png\n          - images:\n              - image: b.jpg\n              - image: a.png\n`),
@@ -258,6 +268,11 @@ describe('photos in the PDF', () => {
     expect(at).toBeGreaterThan(0);
     expect(bytes.indexOf(jpeg, at + 1)).toBe(-1);
     expect(bytes.toString('latin1')).toMatch(/\/Filter \/DCTDecode/u);
+  });
+
+  it('gives the same bytes on every build', async () => {
+    const again = await renderPdf(check(file).document, fonts());
+    expect(again.equals(await pdf)).toBe(true);
   });
 
   it.skipIf(!hasTool('pdftoppm'))('draws a PNG with its transparency: the paper shows through its corners', async () => {
