@@ -4,8 +4,12 @@
  * a quoted block. Each kind is a strict mapping, so a mistyped field is reported where it is.
  */
 import { z } from 'zod';
+import { GBT9704 } from '../page/geometry.js';
 
 const text = (what: string) => z.string().trim().min(1, { message: `${what} must not be empty` });
+
+/** Width of the text block, mm. */
+const BLOCK_WIDTH_MM = GBT9704.blockWidth;
 
 /** "0.8" (a fraction of the text block's width) or "120mm". */
 export const WidthSchema = z
@@ -14,7 +18,13 @@ export const WidthSchema = z
       .number()
       .gt(0, { message: 'a width as a fraction of the block is more than 0 and at most 1 (e.g. 0.8)' })
       .max(1, { message: 'a width as a fraction of the block is at most 1 (e.g. 0.8); write millimetres as "120mm"' }),
-    z.string().trim().regex(/^\d+(\.\d+)?\s*mm$/u, { message: 'write a width as a fraction of the block (0.8) or in millimetres ("120mm")' }),
+    z
+      .string()
+      .trim()
+      .regex(/^\d+(\.\d+)?\s*mm$/u, { message: 'write a width as a fraction of the block (0.8) or in millimetres ("120mm")' })
+      .refine((v) => !/^[\d.]+\s*mm$/u.test(v) || (Number.parseFloat(v) > 0 && Number.parseFloat(v) <= BLOCK_WIDTH_MM), {
+        message: `a photo is at most as wide as the text block, ${BLOCK_WIDTH_MM}mm (more than 0)`,
+      }),
   ])
   .describe('Width: a fraction of the text block (0.8) or millimetres ("120mm"); the height follows the photo');
 
