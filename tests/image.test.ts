@@ -76,6 +76,8 @@ ${lines('后', 2)}`),
     expect(img!.y).toBeGreaterThanOrEqual(photoTop + PHOTO_AIR_MM - 1e-9);
     expect(img!.y + img!.height).toBeLessThanOrEqual(photoTop + photoRows * ROW_MM - CAPTION_AIR_MM + 1e-9);
     expect(photoRows).toBe(Math.ceil((52 + PHOTO_AIR_MM + CAPTION_AIR_MM) / ROW_MM));
+    // The photo sits on its caption: what the rows leave over goes above it.
+    expect(img!.y + img!.height).toBeCloseTo(37 + gridRow(caption) * ROW_MM - CAPTION_AIR_MM, 6);
   });
 });
 

@@ -61,8 +61,9 @@ export function typesetPhotos(block: ImageBlock, photos: PhotoCatalog, caption: 
   const photoRows = Math.ceil((height + air(captions.rows)) / rowMm - 1e-9);
   const widths = aspects.map((a) => a * height);
   const total = widths.reduce((a, b) => a + b, 0) + gaps;
-  // What the rows leave over is shared above and below.
-  const top = PHOTO_AIR_MM + (photoRows * rowMm - height - air(captions.rows)) / 2;
+  // What the rows leave over goes above a captioned photo (it stays close to its caption), else is shared.
+  const slack = photoRows * rowMm - height - air(captions.rows);
+  const top = PHOTO_AIR_MM + (captions.rows ? slack : slack / 2);
   const items: DisplayItem[] = [];
   let x = g.blockLeft + (g.blockWidth - total) / 2;
   infos.forEach((info, i) => {
