@@ -8,7 +8,6 @@ import path from 'node:path';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from '../load/issue.js';
 import { locate } from '../load/locate.js';
-import type { Issue } from '../model/issue.js';
 import { photosOf } from './content.js';
 import { probePhoto, type PhotoFormat } from './photo-file.js';
 
@@ -59,6 +58,3 @@ export function readPhotos(loaded: LoadedIssue): PhotoCatalog {
   if (errors.length) throw new DiagnosticError(errors);
   return catalog;
 }
-
-/** Whether an issue names any photo (layout then needs a catalog). */
-export const hasPhotos = (issue: Issue): boolean => photosOf(issue).length > 0;
