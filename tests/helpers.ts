@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openFontSet } from '../src/fonts/fontset.js';
 import { loadIssue } from '../src/load/issue.js';
-import { layoutIssue } from '../src/build/pipeline.js';
+import { checkIssue } from '../src/build/pipeline.js';
 import type { GlyphRun, LaidOutDocument, Page } from '../src/page/display.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -10,7 +10,7 @@ export const SEED = path.join(ROOT, 'issues', 'issue-14.yaml');
 export const fonts = () => openFontSet();
 
 export function layoutSeed(): LaidOutDocument {
-  return layoutIssue(loadIssue(SEED).issue, fonts());
+  return checkIssue(loadIssue(SEED), fonts()).document;
 }
 
 export const runs = (page: Page, kind?: GlyphRun['kind']): GlyphRun[] =>

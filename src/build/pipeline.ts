@@ -18,10 +18,14 @@ import { typeset } from '../typeset/index.js';
 import { styleOf } from '../typeset/style.js';
 import { ZIHAO } from '../page/units.js';
 import { writeAtomic } from './output.js';
+import { readPhotos, type PhotoCatalog } from '../compose/photos.js';
+import { photoWarnings } from '../paginate/photo-warnings.js';
+export { imageFiles } from '../compose/photos.js';
 
-export function layoutIssue(issue: Issue, fonts: FontSet, grid: Grid = gridOf()): LaidOutDocument {
+/** `photos`: the pixel sizes of the issue's photos (readPhotos), needed when it has any. */
+export function layoutIssue(issue: Issue, fonts: FontSet, grid: Grid = gridOf(), photos?: PhotoCatalog): LaidOutDocument {
   const { blocks, info, settings } = compose(issue);
-  const frames = typeset(blocks, fonts, grid, settings);
+  const frames = typeset(blocks, fonts, grid, settings, photos);
   return paginate(frames, grid, info, styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号));
 }
 
@@ -42,8 +46,11 @@ export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
   const coverage = coverageDiagnostics(loaded, blocks, fonts);
   if (coverage.errors.length) throw new DiagnosticError(coverage.errors);
   warnings.push(...coverage.warnings); // characters set in a fallback font
+  const photos = readPhotos(loaded);
   try {
-    return { document: layoutIssue(loaded.issue, fonts), warnings };
+    const document = layoutIssue(loaded.issue, fonts, gridOf(), photos);
+    warnings.push(...photoWarnings(loaded, document));
+    return { document, warnings };
   } catch (e) {
     if (e instanceof LayoutError) throw new DiagnosticError([locate(loaded, e.path, e.message)]);
     throw e;

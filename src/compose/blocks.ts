@@ -8,6 +8,7 @@ import type { DocumentInfo } from '../page/display.js';
 import type { MastheadText } from '../typeset/masthead.js';
 import type { FooterText } from '../typeset/footer.js';
 import { normaliseText } from './normalise.js';
+import { contentBlock, contentsBlock, type ContentBlock } from './content.js';
 
 /** Where a block came from: a path into the issue, as zod and the loader's source map use it. */
 export type SourcePath = (string | number)[];
@@ -17,7 +18,8 @@ export type Block =
   | { kind: 'heading'; text: string; path: SourcePath }
   | { kind: 'title'; text: string; path: SourcePath }
   | { kind: 'paragraph'; text: string; path: SourcePath }
-  | { kind: 'footer'; footer: FooterText; path: SourcePath };
+  | { kind: 'footer'; footer: FooterText; path: SourcePath }
+  | ContentBlock;
 
 /** Typographic settings that reach the typesetter. */
 export interface Settings {
@@ -73,13 +75,16 @@ export function compose(issue: Issue): Composition {
       },
     },
   ];
+  const contents = contentsBlock(issue);
+  if (contents) blocks.push(contents);
   issue.columns.forEach((column, c) => {
     blocks.push({ kind: 'heading', text: normaliseText(column.heading).replace(/^【|】$/gu, ''), path: ['columns', c, 'heading'] });
     column.articles.forEach((article, a) => {
       if (article.title) blocks.push({ kind: 'title', text: normaliseText(article.title), path: ['columns', c, 'articles', a, 'title'] });
-      article.paragraphs.forEach((p, k) =>
-        blocks.push({ kind: 'paragraph', text: normaliseText(p), path: ['columns', c, 'articles', a, 'paragraphs', k] }),
-      );
+      article.paragraphs.forEach((p, k) => {
+        const path = ['columns', c, 'articles', a, 'paragraphs', k];
+        blocks.push(typeof p === 'string' ? { kind: 'paragraph', text: normaliseText(p), path } : contentBlock(p, path));
+      });
     });
   });
   if (issue.footer && (issue.footer.报 || issue.footer.送 || issue.footer.发 || issue.footer.copies)) {

@@ -6,6 +6,7 @@ import type { Block, SourcePath } from '../compose/blocks.js';
 import type { FontRole } from '../model/issue.js';
 import type { Face } from './face.js';
 import type { FontSet } from './fontset.js';
+import { contentTexts } from '../compose/content.js';
 
 export interface Uncovered {
   ch: string;
@@ -50,6 +51,10 @@ export function uncoveredCharacters(blocks: Block[], fonts: FontSet): Uncovered[
       case 'footer':
         b.footer.items.forEach((item) => check(item.text, 'footer', fonts, [...b.path, item.label], out));
         break;
+    }
+    // Notes, captions, sources, sub-headings, quotes, 本期要目 and **emphasis** (issue 7).
+    if (b.kind !== 'masthead' && b.kind !== 'heading' && b.kind !== 'title' && b.kind !== 'footer') {
+      for (const t of contentTexts(b)) check(t.text, t.role, fonts, t.path, out);
     }
   }
   return out;

@@ -3,6 +3,7 @@
  * Types are inferred from these schemas; `bulletin schema` prints their JSON Schema.
  */
 import { z } from 'zod';
+import { ContentsSchema, ParagraphItemSchema } from './content.js';
 
 /** Font roles of a bulletin; each resolves to one font file (see src/fonts). */
 export const FONT_ROLES = ['masthead', 'title', 'heading', 'body', 'kai', 'pageNumber', 'footer'] as const;
@@ -61,7 +62,7 @@ export const MastheadSchema = z
 export const ArticleSchema = z
   .strictObject({
     title: text('an article title').optional().describe('Article title, centred in 小标宋'),
-    paragraphs: z.array(text('a paragraph')).min(1, { message: 'an article needs at least one paragraph' }),
+    paragraphs: z.array(ParagraphItemSchema).min(1, { message: 'an article needs at least one paragraph' }),
   })
   .describe('An article: an optional title and its paragraphs');
 
@@ -101,6 +102,7 @@ export const IssueSchema = z
     footer: FooterSchema.optional(),
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),
+    contents: ContentsSchema.optional(),
   })
   .describe('One issue of a bulletin');
 
@@ -111,6 +113,7 @@ export const SeriesSchema = z
     footer: FooterSchema.optional(),
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),
+    contents: ContentsSchema.optional(),
   })
   .describe('What every issue of a bulletin shares');
 

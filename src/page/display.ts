@@ -19,7 +19,9 @@ export interface PlacedGlyph {
 }
 
 /** What kind of text a run carries, for tests and checks (body lines sit on the grid). */
-export type RunKind = 'body' | 'heading' | 'title' | 'masthead' | 'footer' | 'folio';
+export type RunKind =
+  | 'body' | 'heading' | 'title' | 'masthead' | 'footer' | 'folio'
+  | 'caption' | 'note' | 'source' | 'subheading' | 'quote' | 'contents';
 
 export interface GlyphRun {
   type: 'text';
@@ -46,7 +48,27 @@ export interface Rule {
   color: Cmyk;
 }
 
-export type DisplayItem = GlyphRun | Rule;
+/** A photo, drawn scaled to its box; JPEG data is embedded as it is in the file. */
+export interface ImageBox {
+  type: 'image';
+  /** Top-left corner of the photo, mm from the page's top-left corner. */
+  x: number;
+  y: number;
+  /** Printed size, mm. */
+  width: number;
+  height: number;
+  /** Absolute path of the file. */
+  file: string;
+  format: 'jpeg' | 'png';
+  /** Size in pixels, and the resolution it prints at (pixels per inch across its width). */
+  pixelWidth: number;
+  pixelHeight: number;
+  dpi: number;
+  /** Where the photo is named in the issue (for warnings). */
+  path: (string | number)[];
+}
+
+export type DisplayItem = GlyphRun | Rule | ImageBox;
 
 export interface OutlineEntry {
   title: string;

@@ -8,6 +8,7 @@ import type { FontRole } from '../model/issue.js';
 import type { FontSet } from '../fonts/fontset.js';
 import type { GlyphRun, LaidOutDocument, PlacedGlyph, Rule } from '../page/display.js';
 import { mmToPt } from '../page/units.js';
+import { drawImage } from './image.js';
 
 /** Cuts a run into segments of constant letter-spacing, each drawn by one text operation. */
 export function segments(glyphs: PlacedGlyph[]): { glyphs: PlacedGlyph[]; spacing: number }[] {
@@ -114,6 +115,7 @@ export function renderPdf(doc: LaidOutDocument, fonts: FontSet): Promise<Buffer>
     pdf.addPage({ size: [mmToPt(doc.pageWidth), mmToPt(doc.pageHeight)], margin: 0 });
     for (const item of page.items) {
       if (item.type === 'rule') drawRule(item);
+      else if (item.type === 'image') drawImage(pdf, item);
       else drawRun(item);
     }
     for (const entry of page.outline) {

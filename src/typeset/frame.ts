@@ -18,6 +18,10 @@ export interface Frame {
   blank?: boolean;
   /** An entry for the PDF outline (bookmarks). */
   outline?: { title: string; level: number };
+  /** A photo that may move to the top of the next page, the text after it filling the gap. */
+  float?: boolean;
+  /** Starts a new article or column: a photo waiting to float to the next page is not passed by it. */
+  barrier?: boolean;
 }
 
 /**

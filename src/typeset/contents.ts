@@ -1,0 +1,26 @@
+/**
+ * The contents list (本期要目) under the masthead: its label centred in 黑体, then one entry per
+ * article title in 楷体, each behind a ◆, wrapped lines hanging under the title's first character.
+ * The list stays together and on the grid.
+ */
+import type { Grid } from '../page/geometry.js';
+import type { Frame } from './frame.js';
+import type { TextStyle } from './style.js';
+import { typesetText } from './textblock.js';
+import { normaliseSpaces } from './boxes.js';
+
+export const CONTENTS_LABEL = '本期要目';
+export const CONTENTS_MARK = '◆';
+
+export function typesetContents(titles: string[], s: { kai: TextStyle; strong: TextStyle }, grid: Grid): Frame[] {
+  const frames = typesetText([{ text: CONTENTS_LABEL, style: s.strong }], s.strong, grid, { kind: 'contents', align: 'center', keepAll: true });
+  for (const title of titles) {
+    const spans = [
+      { text: CONTENTS_MARK, style: s.strong },
+      { text: normaliseSpaces(title), style: s.kai },
+    ];
+    frames.push(...typesetText(spans, s.kai, grid, { kind: 'contents', left: 3, right: 2, first: -1, keepAll: true }));
+  }
+  frames[frames.length - 1]!.keepWithNext = false;
+  return frames;
+}
