@@ -1,0 +1,149 @@
+/**
+ * Grid conformance of lines read back from a PDF (GB/T 9704 clause 5, clreq):
+ * - start:   every body line starts at the block's left edge or at the two-character indent;
+ * - end:     every body line but a paragraph's last ends on the block's right edge (± 0.1 mm);
+ * - grid:    every body baseline lies on one 22-row grid, the same on every page;
+ * - kinsoku: no line starts with a closing mark or ends with an opening one; "——", "……" and runs
+ *            of letters and digits are not split between lines;
+ * - block:   nothing is set beyond the text block (page numbers below it excepted).
+ */
+import { INSEPARABLE, NOT_AT_LINE_END, NOT_AT_LINE_START, isAlnum } from '../kinsoku/classes.js';
+import type { PageGeometry } from '../page/geometry.js';
+import { PT_PER_MM } from '../page/units.js';
+import type { PdfGlyph, PdfRule } from './pdf-glyphs.js';
+import type { TextLine } from './lines.js';
+
+/** Tolerance of every position check, mm. */
+export const TOLERANCE_MM = 0.1;
+
+export type CheckName = 'start' | 'end' | 'grid' | 'kinsoku' | 'block';
+export const CHECKS: readonly CheckName[] = ['start', 'end', 'grid', 'kinsoku', 'block'];
+
+export interface Violation {
+  check: CheckName;
+  page: number;
+  /** Baseline of the offending line, mm from the page top. */
+  y: number;
+  text: string;
+  message: string;
+}
+
+export interface GridReport {
+  pages: number;
+  bodyLines: number;
+  /** Body lines that continue their paragraph on the next line (must end on the right edge). */
+  justified: number;
+  /** Depth of the body baselines below the top of their grid row, mm. */
+  baselineInRow?: number;
+  violations: Violation[];
+}
+
+/**
+ * Marks whose ink sits in the left half of the em (GB/T 15834 mainland positions): at a line end
+ * their blank right half may be given up, so their box may reach past the edge by half a cell.
+ */
+const INK_LEFT = new Set([...'，。、；：？！）］｝〕〉》」』】〗〙〛”’']);
+
+/** The right end of a glyph on a line: a full-width glyph fills one cell of `cell` mm. */
+function glyphEnd(g: PdfGlyph, cell: number, right: number): number {
+  const full = g.advance >= (g.size / PT_PER_MM) * 0.99;
+  const width = full ? Math.min(g.advance, cell) : g.advance;
+  const end = g.x + width;
+  return end > right + TOLERANCE_MM && INK_LEFT.has(g.ch) ? g.x + width / 2 : end;
+}
+
+const mm = (v: number) => v.toFixed(2);
+
+export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(0, ...lines.map((l) => l.page))): GridReport {
+  const left = g.blockLeft;
+  const right = g.blockLeft + g.blockWidth;
+  const top = g.blockTop;
+  const bottom = g.blockTop + g.blockHeight;
+  const cell = g.blockWidth / g.charsPerLine;
+  const indent = left + 2 * cell;
+  const row = g.blockHeight / g.linesPerPage;
+  const violations: Violation[] = [];
+  const flag = (check: CheckName, line: TextLine, message: string) =>
+    violations.push({ check, page: line.page, y: line.y, text: line.text, message });
+
+  const flow = lines.filter((l) => l.kind !== 'folio' && l.kind !== 'masthead');
+  const body = flow.filter((l) => l.kind === 'body');
+  const at = (x: number, v: number) => Math.abs(x - v) <= TOLERANCE_MM;
+
+  // Which body lines continue their paragraph: the next line of the flow is body text at the left edge.
+  const continues = new Map<TextLine, TextLine>();
+  flow.forEach((line, i) => {
+    const next = flow[i + 1];
+    if (line.kind === 'body' && next?.kind === 'body' && !at(next.glyphs[0]!.x, indent)) continues.set(line, next);
+  });
+
+  const baselineInRow = body.length ? (((body[0]!.y - top) % row) + row) % row : undefined;
+  for (const line of body) {
+    const x0 = line.glyphs[0]!.x;
+    if (!at(x0, left) && !at(x0, indent)) flag('start', line, `starts at ${mm(x0)} mm, neither the block edge (${mm(left)} mm) nor the two-character indent (${mm(indent)} mm)`);
+    const last = line.glyphs[line.glyphs.length - 1]!;
+    const end = glyphEnd(last, cell, right);
+    if (continues.has(line) && !at(end, right)) flag('end', line, `ends at ${mm(end)} mm, not on the block's right edge (${mm(right)} mm ± ${TOLERANCE_MM}), but the paragraph goes on`);
+    const r = (line.y - top - baselineInRow!) / row;
+    const off = Math.abs(r - Math.round(r)) * row;
+    if (off > TOLERANCE_MM) flag('grid', line, `baseline at ${mm(line.y)} mm is ${mm(off)} mm off the grid (rows of ${mm(row)} mm, baselines ${mm(baselineInRow!)} mm into a row)`);
+    else if (Math.round(r) < 0 || Math.round(r) >= g.linesPerPage) flag('grid', line, `baseline at ${mm(line.y)} mm is on row ${Math.round(r) + 1}, outside the ${g.linesPerPage} rows of the block`);
+  }
+
+  // Kinsoku at every line's edges, and between the lines of a paragraph or of a title.
+  for (let i = 0; i < flow.length; i++) {
+    const line = flow[i]!;
+    const first = line.glyphs[0]!.ch;
+    const lastCh = line.glyphs[line.glyphs.length - 1]!.ch;
+    if (NOT_AT_LINE_START.has(first)) flag('kinsoku', line, `starts with "${first}", which may not begin a line`);
+    if (NOT_AT_LINE_END.has(lastCh)) flag('kinsoku', line, `ends with "${lastCh}", which may not end a line`);
+    const next = continues.get(line) ?? sameStyleBelow(line, flow[i + 1], row);
+    if (!next) continue;
+    const nextCh = next.glyphs[0]!.ch;
+    if (lastCh === nextCh && INSEPARABLE.has(lastCh)) flag('kinsoku', line, `splits "${lastCh}${nextCh}" across lines`);
+    if (isAlnum(lastCh) && isAlnum(nextCh)) flag('kinsoku', line, `splits the run "${lastCh}|${nextCh}" of letters or digits across lines`);
+  }
+
+  // Nothing beyond the block: glyphs (by their ideographic em box) and rules; page numbers below it.
+  for (const line of lines) {
+    if (line.kind === 'folio') {
+      if (!/^—\d+—$/.test(line.text)) flag('block', line, `text below the block that is not a page number "— N —"`);
+      continue;
+    }
+    const lineCell = line.kind === 'body' ? cell : Infinity;
+    for (const gl of line.glyphs) {
+      const sizeMm = gl.size / PT_PER_MM;
+      const out: string[] = [];
+      if (gl.x < left - TOLERANCE_MM) out.push(`starts at ${mm(gl.x)} mm, left of the block`);
+      const end = glyphEnd(gl, lineCell, right);
+      if (end > right + TOLERANCE_MM) out.push(`ends at ${mm(end)} mm, right of the block`);
+      if (gl.y - 0.88 * sizeMm < top - TOLERANCE_MM) out.push(`rises to ${mm(gl.y - 0.88 * sizeMm)} mm, above the block`);
+      if (gl.y + 0.12 * sizeMm > bottom + TOLERANCE_MM) out.push(`reaches ${mm(gl.y + 0.12 * sizeMm)} mm, below the block`);
+      if (out.length) {
+        flag('block', line, `"${gl.ch}" ${out.join(', ')}`);
+        break;
+      }
+    }
+  }
+  return { pages, bodyLines: body.length, justified: continues.size, ...(baselineInRow === undefined ? {} : { baselineInRow }), violations };
+}
+
+/** The next line of a wrapped title or footer item: same style, on the next row of the same page. */
+function sameStyleBelow(line: TextLine, next: TextLine | undefined, row: number): TextLine | undefined {
+  if (!next || line.kind === 'body' || next.page !== line.page || next.font !== line.font || next.size !== line.size) return undefined;
+  return Math.abs(next.y - line.y - row) <= TOLERANCE_MM ? next : undefined;
+}
+
+/** Rules must lie inside the block (the masthead's red rule, the footer's rules). */
+export function checkRules(rules: { page: number; rule: PdfRule }[], g: PageGeometry): Violation[] {
+  const out: Violation[] = [];
+  for (const { page, rule } of rules) {
+    const inside =
+      rule.x1 >= g.blockLeft - TOLERANCE_MM &&
+      rule.x2 <= g.blockLeft + g.blockWidth + TOLERANCE_MM &&
+      rule.y >= g.blockTop - TOLERANCE_MM &&
+      rule.y <= g.blockTop + g.blockHeight + TOLERANCE_MM;
+    if (!inside) out.push({ check: 'block', page, y: rule.y, text: '(rule)', message: `a rule from ${mm(rule.x1)} to ${mm(rule.x2)} mm at ${mm(rule.y)} mm lies outside the block` });
+  }
+  return out;
+}

@@ -1,0 +1,156 @@
+/**
+ * The grid check on PDFs read back with pdfjs-dist: the seed issue and the hard-case corpus conform
+ * with zero violations, and the checker does fail — on a bad line set, and on a PDF whose display
+ * list was spoiled before rendering.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIssueFile, layoutIssue } from '../src/build/pipeline.js';
+import { checkPdf } from '../src/check/check-pdf.js';
+import { runGridCheck } from '../src/check/grid-cli.js';
+import { checkLines, checkRules, type GridReport } from '../src/check/grid.js';
+import type { TextLine } from '../src/check/lines.js';
+import type { PdfGlyph } from '../src/check/pdf-glyphs.js';
+import { formatReport } from '../src/check/report.js';
+import { loadIssue } from '../src/load/issue.js';
+import type { GlyphRun } from '../src/page/display.js';
+import { GBT9704 } from '../src/page/geometry.js';
+import { renderPdf } from '../src/render/pdf.js';
+import { fonts, ROOT, SEED } from './helpers.js';
+
+const CORPUS = path.join(ROOT, 'tests', 'corpus', 'hard-cases.yaml');
+const dir = mkdtempSync(path.join(tmpdir(), 'bulletin-grid-'));
+const seedPdf = path.join(dir, 'issue-14.pdf');
+const corpusPdf = path.join(dir, 'hard-cases.pdf');
+let seed: GridReport;
+let corpus: GridReport;
+
+beforeAll(async () => {
+  await buildIssueFile(SEED, seedPdf);
+  await buildIssueFile(CORPUS, corpusPdf);
+  seed = await checkPdf(readFileSync(seedPdf));
+  corpus = await checkPdf(readFileSync(corpusPdf));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('grid check of built PDFs', () => {
+  it('issue 14 conforms: zero violations', () => {
+    expect(seed.violations, formatReport('issue-14.pdf', seed)).toEqual([]);
+    expect(seed.pages).toBeGreaterThanOrEqual(5);
+    expect(seed.bodyLines).toBeGreaterThan(90);
+    expect(seed.justified).toBeGreaterThan(70);
+  });
+
+  it('the hard-case corpus conforms: zero violations', () => {
+    expect(corpus.violations, formatReport('hard-cases.pdf', corpus)).toEqual([]);
+    expect(corpus.justified).toBeGreaterThanOrEqual(15);
+  });
+
+  it('finds the body baselines where the grid puts them: the em box centred in a 225/22 mm row', () => {
+    const row = 225 / 22;
+    const expected = (row - (16 * 25.4) / 72) / 2 + (16 * 0.88 * 25.4) / 72;
+    expect(seed.baselineInRow).toBeCloseTo(expected, 2);
+    expect(corpus.baselineInRow).toBeCloseTo(expected, 2);
+  });
+
+  it('the CLI prints a report and exits 0 on conforming files, 1 on a file that is not a PDF, 2 without files', async () => {
+    const out: string[] = [];
+    expect(await runGridCheck([seedPdf], (s) => out.push(s))).toBe(0);
+    expect(out.join('\n')).toContain('0 violations');
+    const junk = path.join(dir, 'junk.pdf');
+    writeFileSync(junk, 'not a pdf');
+    const bad: string[] = [];
+    expect(await runGridCheck([junk], (s) => bad.push(s))).toBe(1);
+    expect(bad.join('\n')).toMatch(/junk\.pdf: not a readable PDF/);
+    expect(await runGridCheck([], () => {})).toBe(2);
+  });
+
+  it('fails a PDF rendered from a spoiled display list', async () => {
+    const doc = layoutIssue(loadIssue(CORPUS).issue, fonts());
+    const body = doc.pages[0]!.items.filter((i): i is GlyphRun => i.type === 'text' && i.kind === 'body');
+    body[0]!.y += 0.5; // off the grid
+    const full = body.find((r) => r !== body[0] && r.glyphs[r.glyphs.length - 1]!.x > 175)!;
+    full.glyphs = full.glyphs.map((g) => ({ ...g, x: g.x + 1 })); // starts at neither edge nor indent
+    const report = await checkPdf(await renderPdf(doc, fonts()));
+    const checks = new Set(report.violations.map((v) => v.check));
+    expect(checks).toContain('grid');
+    expect(checks).toContain('start');
+    expect(checks).toContain('block'); // the shifted line now reaches past the right edge
+    const text = formatReport('spoiled.pdf', report);
+    expect(text).toMatch(/FAIL grid/);
+    expect(text).toMatch(/spoiled\.pdf: page 1, baseline/);
+  });
+});
+
+describe('the checker on a deliberately bad line set', () => {
+  const CELL = 156 / 28;
+  const SIZE_MM = (16 * 25.4) / 72;
+  const ROW = 225 / 22;
+  const BASE = 37 + 7.26;
+  /** A body line of `text` from x0 on the 15.79 pt pitch, on grid row `row` (0-based) of `page`. */
+  const body = (text: string, x0: number, row: number, page = 1, dy = 0): TextLine => {
+    const y = BASE + row * ROW + dy;
+    const glyphs: PdfGlyph[] = [...text].map((ch, i) => ({ ch, x: x0 + i * CELL, y, advance: SIZE_MM, size: 16, font: 'FandolFang-Regular' }));
+    return { page, y, kind: 'body', glyphs, text, font: 'FandolFang-Regular', size: 16 };
+  };
+  const indent = 28 + 2 * CELL;
+  const full = '国'.repeat(28);
+  const check = (lines: TextLine[]) => checkLines(lines, GBT9704).violations;
+
+  it('passes a good paragraph (the control)', () => {
+    expect(check([body('国'.repeat(26), indent, 0), body(full, 28, 1), body('国国国。', 28, 2)])).toEqual([]);
+  });
+
+  it('reports a line starting off the edge and the indent', () => {
+    const v = check([body('国'.repeat(26), indent, 0), body('国'.repeat(5), 30, 1)]);
+    expect(v.map((x) => x.check)).toContain('start');
+    expect(v.find((x) => x.check === 'start')!.message).toMatch(/starts at 30\.00 mm/);
+  });
+
+  it('reports a non-final line that stops short of the right edge', () => {
+    const v = check([body('国'.repeat(25), indent, 0), body('国国', 28, 1)]);
+    expect(v).toHaveLength(1);
+    expect(v[0]!.check).toBe('end');
+    expect(v[0]!.message).toMatch(/ends at 178\.43 mm/);
+  });
+
+  it('reports a baseline off the grid and a row outside the block', () => {
+    const v = check([body('国'.repeat(26), indent, 0), body('国国。', 28, 1, 1, 0.4), body('国国国。', indent, 22)]);
+    expect(v.filter((x) => x.check === 'grid')).toHaveLength(2);
+  });
+
+  it('reports kinsoku violations at line starts and ends, and split —— and numbers', () => {
+    const v = check([
+      body('国'.repeat(25) + '“', indent, 0),
+      body('，' + '国'.repeat(27), 28, 1),
+      body('国'.repeat(27) + '—', 28, 2),
+      body('—' + '国'.repeat(26) + '1', 28, 3),
+      body('8国。', 28, 4),
+    ]);
+    const messages = v.filter((x) => x.check === 'kinsoku').map((x) => x.message);
+    expect(messages.some((m) => m.includes('ends with "“"'))).toBe(true);
+    expect(messages.some((m) => m.includes('starts with "，"'))).toBe(true);
+    expect(messages.some((m) => m.includes('splits "——"'))).toBe(true);
+    expect(messages.some((m) => m.includes('"1|8"'))).toBe(true);
+  });
+
+  it('reports glyphs and rules beyond the block, and text below it that is not a page number', () => {
+    const over = body('国'.repeat(29), 28, 0);
+    const folio: TextLine = { ...body('附注', 100, 0), y: 270, kind: 'folio' };
+    const v = check([over, folio]);
+    expect(v.filter((x) => x.check === 'block').map((x) => x.message).join('\n')).toMatch(/right of the block[\s\S]*not a page number/);
+    const r = checkRules([{ page: 1, rule: { x1: 20, x2: 184, y: 80, thickness: 0.75, color: '#ff0000' } }], GBT9704);
+    expect(r).toHaveLength(1);
+  });
+
+  it('lets a closing mark give up its blank half at the line end, but not a Han character', () => {
+    const squeezed = body('国'.repeat(27) + '。', 28, 1);
+    squeezed.glyphs[27]!.x = 184 - CELL / 2;
+    expect(check([body('国'.repeat(26), indent, 0), squeezed, body('国国', 28, 2)])).toEqual([]);
+    const han = body('国'.repeat(28), 28, 1);
+    han.glyphs[27]!.x = 184 - CELL / 2;
+    expect(check([body('国'.repeat(26), indent, 0), han, body('国国', 28, 2)]).map((x) => x.check)).toContain('block');
+  });
+});
