@@ -15,7 +15,7 @@ import type { TextLine } from '../src/check/lines.js';
 import type { PdfGlyph } from '../src/check/pdf-glyphs.js';
 import { formatReport } from '../src/check/report.js';
 import { loadIssue } from '../src/load/issue.js';
-import type { GlyphRun } from '../src/page/display.js';
+import type { GlyphRun, Rule } from '../src/page/display.js';
 import { GBT9704 } from '../src/page/geometry.js';
 import { renderPdf } from '../src/render/pdf.js';
 import { fonts, ROOT, SEED } from './helpers.js';
@@ -55,6 +55,21 @@ describe('grid check of built PDFs', () => {
     expect(corpus.baselineInRow).toBeCloseTo(expected, 2);
   });
 
+  it('reads the masthead rule, the footer rules and the page numbers where issue 2 put them', () => {
+    const f = seed.furniture;
+    expect(f.mastheadRule?.thickness).toBeCloseTo(0.75, 2);
+    expect(f.mastheadRule?.x1).toBeCloseTo(28, 1);
+    expect(f.mastheadRule?.x2).toBeCloseTo(184, 1);
+    expect(f.footerRules.map((r) => Number(r.thickness.toFixed(2)))).toEqual([0.35, 0.25, 0.35]);
+    expect(f.footerRules[2]!.y).toBeCloseTo(262, 1);
+    expect(f.folios.map((x) => x.text)).toEqual(Array.from({ length: seed.pages }, (_, i) => `—${i + 1}—`));
+    const oneChar = (14 * 25.4) / 72;
+    for (const x of f.folios) {
+      if (x.page % 2) expect(x.right).toBeCloseTo(184 - oneChar, 1);
+      else expect(x.left).toBeCloseTo(28 + oneChar, 1);
+    }
+  });
+
   it('the CLI prints a report and exits 0 on conforming files, 1 on a file that is not a PDF, 2 without files', async () => {
     const out: string[] = [];
     expect(await runGridCheck([seedPdf], (s) => out.push(s))).toBe(0);
@@ -73,8 +88,15 @@ describe('grid check of built PDFs', () => {
     body[0]!.y += 0.5; // off the grid
     const full = body.find((r) => r !== body[0] && r.glyphs[r.glyphs.length - 1]!.x > 175)!;
     full.glyphs = full.glyphs.map((g) => ({ ...g, x: g.x + 1 })); // starts at neither edge nor indent
+    const folio = doc.pages[0]!.items.find((i): i is GlyphRun => i.type === 'text' && i.kind === 'folio')!;
+    folio.glyphs = folio.glyphs.map((g) => ({ ...g, x: g.x - 2 })); // no longer one character in
+    const lastPage = doc.pages[doc.pages.length - 1]!;
+    const bottomRule = lastPage.items.filter((i): i is Rule => i.type === 'rule').sort((a, b) => b.y - a.y)[0]!;
+    bottomRule.y -= 1; // the footer's last rule off the block's bottom edge
     const report = await checkPdf(await renderPdf(doc, fonts()));
     const checks = new Set(report.violations.map((v) => v.check));
+    expect(checks).toContain('folio');
+    expect(checks).toContain('footer');
     expect(checks).toContain('grid');
     expect(checks).toContain('start');
     expect(checks).toContain('block'); // the shifted line now reaches past the right edge

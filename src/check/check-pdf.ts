@@ -1,14 +1,21 @@
-/** The grid check of one built PDF: read it, sort its lines, check them and its rules. */
+/** The grid check of one built PDF: read it, sort its lines, check them, its rules and its furniture. */
 import { GBT9704, type PageGeometry } from '../page/geometry.js';
+import { checkFurniture, type Furniture } from './furniture.js';
 import { checkLines, checkRules, type GridReport } from './grid.js';
 import { classifyLines } from './lines.js';
 import { readPdf } from './pdf-glyphs.js';
 
-export async function checkPdf(bytes: Uint8Array, geometry: PageGeometry = GBT9704): Promise<GridReport> {
+export interface PdfReport extends GridReport {
+  furniture: Furniture;
+}
+
+export async function checkPdf(bytes: Uint8Array, geometry: PageGeometry = GBT9704): Promise<PdfReport> {
   const pages = await readPdf(bytes);
-  const report = checkLines(classifyLines(pages, geometry), geometry, pages.length);
+  const lines = classifyLines(pages, geometry);
+  const report = checkLines(lines, geometry, pages.length);
   const rules = pages.flatMap((p) => p.rules.map((rule) => ({ page: p.number, rule })));
-  report.violations.push(...checkRules(rules, geometry));
+  const { furniture, violations } = checkFurniture(pages, lines, geometry);
+  report.violations.push(...checkRules(rules, geometry), ...violations);
   report.violations.sort((a, b) => a.page - b.page || a.y - b.y);
-  return report;
+  return { ...report, furniture };
 }

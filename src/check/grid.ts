@@ -6,6 +6,7 @@
  * - kinsoku: no line starts with a closing mark or ends with an opening one; "——", "……" and runs
  *            of letters and digits are not split between lines;
  * - block:   nothing is set beyond the text block (page numbers below it excepted).
+ * (folio and footer: see furniture.ts.)
  */
 import { INSEPARABLE, NOT_AT_LINE_END, NOT_AT_LINE_START, isAlnum } from '../kinsoku/classes.js';
 import type { PageGeometry } from '../page/geometry.js';
@@ -16,8 +17,8 @@ import type { TextLine } from './lines.js';
 /** Tolerance of every position check, mm. */
 export const TOLERANCE_MM = 0.1;
 
-export type CheckName = 'start' | 'end' | 'grid' | 'kinsoku' | 'block';
-export const CHECKS: readonly CheckName[] = ['start', 'end', 'grid', 'kinsoku', 'block'];
+export type CheckName = 'start' | 'end' | 'grid' | 'kinsoku' | 'block' | 'folio' | 'footer';
+export const CHECKS: readonly CheckName[] = ['start', 'end', 'grid', 'kinsoku', 'block', 'folio', 'footer'];
 
 export interface Violation {
   check: CheckName;
