@@ -7,6 +7,8 @@
  *            of letters and digits are not split between lines;
  * - block:   nothing is set beyond the text block (page numbers below it excepted).
  * (folio and footer: see furniture.ts.)
+ * A body line is its paragraph's last when the next line of the flow is not body text or starts at
+ * the indent: from the PDF alone, a short line followed by an indented one reads as a paragraph end.
  */
 import { INSEPARABLE, NOT_AT_LINE_END, NOT_AT_LINE_START, isAlnum } from '../kinsoku/classes.js';
 import type { PageGeometry } from '../page/geometry.js';
