@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIssueFile, layoutIssue } from '../src/build/pipeline.js';
-import { checkPdf } from '../src/check/check-pdf.js';
+import { checkPdf, type PdfReport } from '../src/check/check-pdf.js';
 import { runGridCheck } from '../src/check/grid-cli.js';
-import { checkLines, checkRules, type GridReport } from '../src/check/grid.js';
+import { checkLines, checkRules } from '../src/check/grid.js';
 import type { TextLine } from '../src/check/lines.js';
 import type { PdfGlyph } from '../src/check/pdf-glyphs.js';
 import { formatReport } from '../src/check/report.js';
@@ -18,20 +18,35 @@ import { loadIssue } from '../src/load/issue.js';
 import type { GlyphRun, Rule } from '../src/page/display.js';
 import { GBT9704 } from '../src/page/geometry.js';
 import { renderPdf } from '../src/render/pdf.js';
+import { randomParagraph, rng } from './corpus/random.js';
 import { fonts, ROOT, SEED } from './helpers.js';
 
 const CORPUS = path.join(ROOT, 'tests', 'corpus', 'hard-cases.yaml');
 const dir = mkdtempSync(path.join(tmpdir(), 'bulletin-grid-'));
 const seedPdf = path.join(dir, 'issue-14.pdf');
 const corpusPdf = path.join(dir, 'hard-cases.pdf');
-let seed: GridReport;
-let corpus: GridReport;
+const randomPdf = path.join(dir, 'random.pdf');
+let seed: PdfReport;
+let corpus: PdfReport;
+let random: PdfReport;
+
+/** 80 seeded random paragraphs (seed 7 once put a squeezed 《 half outside the block) as an issue. */
+function randomIssue(): string {
+  const next = rng(7);
+  const paragraphs = Array.from({ length: 80 }, () => randomParagraph(next));
+  const file = path.join(dir, 'random.yaml');
+  const lines = ['masthead:', '  name: 随机段落', '  number: 2', '  office: 测试', '  date: 2026-11-25', 'columns:', '  - heading: 随机', '    articles:', '      - title: 随机段落', '        paragraphs:'];
+  writeFileSync(file, [...lines, ...paragraphs.map((p) => `          - ${JSON.stringify(p)}`), ''].join('\n'));
+  return file;
+}
 
 beforeAll(async () => {
   await buildIssueFile(SEED, seedPdf);
   await buildIssueFile(CORPUS, corpusPdf);
   seed = await checkPdf(readFileSync(seedPdf));
   corpus = await checkPdf(readFileSync(corpusPdf));
+  await buildIssueFile(randomIssue(), randomPdf);
+  random = await checkPdf(readFileSync(randomPdf));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -46,6 +61,11 @@ describe('grid check of built PDFs', () => {
   it('the hard-case corpus conforms: zero violations', () => {
     expect(corpus.violations, formatReport('hard-cases.pdf', corpus)).toEqual([]);
     expect(corpus.justified).toBeGreaterThanOrEqual(15);
+  });
+
+  it('80 random paragraphs of Han, punctuation, numbers and Latin conform: zero violations', () => {
+    expect(random.violations, formatReport('random.pdf', random)).toEqual([]);
+    expect(random.pages).toBeGreaterThan(10);
   });
 
   it('finds the body baselines where the grid puts them: the em box centred in a 225/22 mm row', () => {

@@ -3,8 +3,8 @@
  * - start:   every body line starts at the block's left edge or at the two-character indent;
  * - end:     every body line but a paragraph's last ends on the block's right edge (± 0.1 mm);
  * - grid:    every body baseline lies on one 22-row grid, the same on every page;
- * - kinsoku: no line starts with a closing mark or ends with an opening one; "——", "……" and runs
- *            of letters and digits are not split between lines;
+ * - kinsoku: where text breaks, no line starts with a closing mark or ends with an opening one;
+ *            "——", "……" and runs of letters and digits are not split between lines;
  * - block:   nothing is set beyond the text block (page numbers below it excepted).
  * (folio and footer: see furniture.ts.)
  * A body line is its paragraph's last when the next line of the flow is not body text or starts at
@@ -93,16 +93,16 @@ export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(
     else if (Math.round(r) < 0 || Math.round(r) >= g.linesPerPage) flag('grid', line, `baseline at ${mm(line.y)} mm is on row ${Math.round(r) + 1}, outside the ${g.linesPerPage} rows of the block`);
   }
 
-  // Kinsoku at every line's edges, and between the lines of a paragraph or of a title.
+  // Kinsoku where a paragraph or a title breaks: the text's own first and last characters are the
+  // author's, not the line breaker's.
   for (let i = 0; i < flow.length; i++) {
     const line = flow[i]!;
-    const first = line.glyphs[0]!.ch;
-    const lastCh = line.glyphs[line.glyphs.length - 1]!.ch;
-    if (NOT_AT_LINE_START.has(first)) flag('kinsoku', line, `starts with "${first}", which may not begin a line`);
-    if (NOT_AT_LINE_END.has(lastCh)) flag('kinsoku', line, `ends with "${lastCh}", which may not end a line`);
     const next = continues.get(line) ?? sameStyleBelow(line, flow[i + 1], row);
     if (!next) continue;
+    const lastCh = line.glyphs[line.glyphs.length - 1]!.ch;
     const nextCh = next.glyphs[0]!.ch;
+    if (NOT_AT_LINE_END.has(lastCh)) flag('kinsoku', line, `ends with "${lastCh}", which may not end a line`);
+    if (NOT_AT_LINE_START.has(nextCh)) flag('kinsoku', next, `starts with "${nextCh}", which may not begin a line`);
     if (lastCh === nextCh && INSEPARABLE.has(lastCh)) flag('kinsoku', line, `splits "${lastCh}${nextCh}" across lines`);
     if (isAlnum(lastCh) && isAlnum(nextCh)) flag('kinsoku', line, `splits the run "${lastCh}|${nextCh}" of letters or digits across lines`);
   }

@@ -22,6 +22,12 @@ export interface BrokenLine {
 const EPS = 1e-6;
 const isText = (b: GlyphBox) => b.kind !== 'space' && b.kind !== 'punct';
 
+/**
+ * What a box gave up on its left to the mark before it ("？《" takes 1.5 em): when the line breaks
+ * between the two, the box starts a line and takes its full width back, its origin on the edge.
+ */
+const startGain = (b: GlyphBox): number => (b.shift < 0 ? -b.shift : 0);
+
 /** Natural width of boxes [s, e) set as one line: glue and spaces at the edges count nothing. */
 export function naturalWidth(boxes: GlyphBox[], s: number, e: number): number {
   let w = 0;
@@ -30,6 +36,7 @@ export function naturalWidth(boxes: GlyphBox[], s: number, e: number): number {
     if (b.kind === 'space' && (i === s || i === e - 1)) continue;
     w += b.width;
     if (i > s) w += b.gapBefore;
+    else w += startGain(b);
   }
   return w;
 }
@@ -76,8 +83,8 @@ function placeSqueezed(boxes: GlyphBox[], s: number, e: number, measure: number)
     const left = i > s ? b.shrinkLeft * ratio : 0;
     const right = i < e - 1 ? b.shrinkRight * ratio : 0;
     const edgeSpace = b.kind === 'space' && (i === s || i === e - 1);
-    xs.push(x - left + b.shift);
-    if (!edgeSpace) x += b.width - left - right;
+    xs.push(i === s ? x : x - left + b.shift);
+    if (!edgeSpace) x += b.width - left - right + (i === s ? startGain(b) : 0);
   }
   return xs;
 }
@@ -103,8 +110,8 @@ function placeStretched(boxes: GlyphBox[], s: number, e: number, extra: number):
       x += b.gapBefore;
       if (eligible[i - s - 1]) x += each;
     }
-    xs.push(x + b.shift);
-    if (!(b.kind === 'space' && (i === s || i === e - 1))) x += b.width;
+    xs.push(i === s ? x : x + b.shift);
+    if (!(b.kind === 'space' && (i === s || i === e - 1))) x += b.width + (i === s ? startGain(b) : 0);
   }
   return xs;
 }
@@ -127,7 +134,7 @@ function maxFit(boxes: GlyphBox[], s: number, measure: number): number {
   let e = s;
   while (e < boxes.length) {
     const b = boxes[e]!;
-    const add = b.width + (e > s ? b.gapBefore : 0);
+    const add = b.width + (e > s ? b.gapBefore : startGain(b));
     // A trailing space costs nothing at the end of a line.
     if (w + add > measure + EPS && !(b.kind === 'space')) break;
     w += add;
