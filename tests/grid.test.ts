@@ -18,7 +18,7 @@ import { loadIssue } from '../src/load/issue.js';
 import type { GlyphRun, Rule } from '../src/page/display.js';
 import { GBT9704 } from '../src/page/geometry.js';
 import { renderPdf } from '../src/render/pdf.js';
-import { randomParagraph, rng } from './corpus/random.js';
+import { randomParagraph, rng, WIDE_PIECES } from './corpus/random.js';
 import { fonts, ROOT, SEED } from './helpers.js';
 
 const CORPUS = path.join(ROOT, 'tests', 'corpus', 'hard-cases.yaml');
@@ -30,10 +30,13 @@ let seed: PdfReport;
 let corpus: PdfReport;
 let random: PdfReport;
 
-/** 80 seeded random paragraphs (seed 7 once put a squeezed 《 half outside the block) as an issue. */
+/**
+ * 80 seeded random paragraphs as an issue. With seed 4 the check once found three lines ending
+ * short of the edge: a space at the line end had taken a share of the stretch.
+ */
 function randomIssue(): string {
-  const next = rng(7);
-  const paragraphs = Array.from({ length: 80 }, () => randomParagraph(next));
+  const next = rng(4);
+  const paragraphs = Array.from({ length: 80 }, () => randomParagraph(next, WIDE_PIECES));
   const file = path.join(dir, 'random.yaml');
   const lines = ['masthead:', '  name: 随机段落', '  number: 2', '  office: 测试', '  date: 2026-11-25', 'columns:', '  - heading: 随机', '    articles:', '      - title: 随机段落', '        paragraphs:'];
   writeFileSync(file, [...lines, ...paragraphs.map((p) => `          - ${JSON.stringify(p)}`), ''].join('\n'));
@@ -63,7 +66,7 @@ describe('grid check of built PDFs', () => {
     expect(corpus.justified).toBeGreaterThanOrEqual(15);
   });
 
-  it('80 random paragraphs of Han, punctuation, numbers and Latin conform: zero violations', () => {
+  it('80 random paragraphs of Han, spaces, punctuation, numbers and Latin conform: zero violations', () => {
     expect(random.violations, formatReport('random.pdf', random)).toEqual([]);
     expect(random.pages).toBeGreaterThan(10);
   });

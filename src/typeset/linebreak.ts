@@ -46,14 +46,22 @@ interface Shrink {
   inner: number;
 }
 
+/** The last box of [s, e) that shows: a space after it ends the line but takes no room. */
+function lineEndIndex(boxes: GlyphBox[], s: number, e: number): number {
+  let l = e - 1;
+  while (l > s && boxes[l]!.kind === 'space') l--;
+  return l;
+}
+
 function shrinkable(boxes: GlyphBox[], s: number, e: number): Shrink {
+  const end = lineEndIndex(boxes, s, e);
   let inner = 0;
   for (let i = s; i < e; i++) {
     const b = boxes[i]!;
     if (i > s) inner += b.shrinkLeft + b.gapBefore / 2;
-    if (i < e - 1) inner += b.shrinkRight;
+    if (i < end) inner += b.shrinkRight;
   }
-  return { lineEnd: boxes[e - 1]!.shrinkRight, inner };
+  return { lineEnd: boxes[end]!.shrinkRight, inner };
 }
 
 const fitsSqueezed = (boxes: GlyphBox[], s: number, e: number, measure: number): boolean => {
@@ -75,13 +83,14 @@ function placeSqueezed(boxes: GlyphBox[], s: number, e: number, measure: number)
     return placeStretched(boxes, s, e, -rest);
   }
   const ratio = sh.inner > 0 ? Math.min(1, rest / sh.inner) : 0;
+  const end = lineEndIndex(boxes, s, e);
   const xs: number[] = [];
   let x = 0;
   for (let i = s; i < e; i++) {
     const b = boxes[i]!;
     if (i > s) x += b.gapBefore * (1 - ratio / 2);
     const left = i > s ? b.shrinkLeft * ratio : 0;
-    const right = i < e - 1 ? b.shrinkRight * ratio : 0;
+    const right = i < end ? b.shrinkRight * ratio : 0;
     const edgeSpace = b.kind === 'space' && (i === s || i === e - 1);
     xs.push(i === s ? x : x - left + b.shift);
     if (!edgeSpace) x += b.width - left - right + (i === s ? startGain(b) : 0);
@@ -96,8 +105,10 @@ function placeStretched(boxes: GlyphBox[], s: number, e: number, extra: number):
   for (let i = s + 1; i < e; i++) {
     const a = boxes[i - 1]!;
     const b = boxes[i]!;
-    // Letters of one word keep their spacing; so do the halves of —— and …….
-    const ok = !(a.kind === 'alnum' && b.kind === 'alnum') && !(a.ch === b.ch && (a.ch === '—' || a.ch === '…'));
+    // Letters of one word keep their spacing; so do the halves of —— and ……. A space at the line's
+    // edge takes nothing, so no share of the stretch goes into the gap beside it.
+    const edgeSpace = (b.kind === 'space' && i === e - 1) || (a.kind === 'space' && i - 1 === s);
+    const ok = !(a.kind === 'alnum' && b.kind === 'alnum') && !(a.ch === b.ch && (a.ch === '—' || a.ch === '…')) && !edgeSpace;
     eligible.push(ok);
     if (ok) n++;
   }

@@ -15,12 +15,19 @@ export const PIECES = [
   '2021', '1.2', '1800', 'MV', '15%', '·',
 ];
 
-export function randomParagraph(next: () => number): string {
+/** More of what real text holds: spaces between Chinese words, nested quotes, brackets, long Latin words. */
+export const WIDE_PIECES = [
+  ...PIECES,
+  ' ', '‘', '’', '【', '】', '〈', '〉', '「', '」', '—', '～', 'COVID-19', 'Internationalization', '3.5km', '2.4万', 'A', '％',
+];
+
+/** A paragraph of 20–220 pieces, 70 % of them Han (the first 24 pieces). */
+export function randomParagraph(next: () => number, pieces: readonly string[] = PIECES): string {
   const n = 20 + Math.floor(next() * 200);
   let s = '';
   for (let i = 0; i < n; i++) {
     const r = next();
-    s += r < 0.7 ? PIECES[Math.floor(next() * 24)]! : PIECES[Math.floor(next() * PIECES.length)]!;
+    s += r < 0.7 ? pieces[Math.floor(next() * 24)]! : pieces[Math.floor(next() * pieces.length)]!;
   }
   return s;
 }
