@@ -103,4 +103,9 @@ export const HARD_CASES: HardCase[] = [
     text: `${国(8)}、${国(8)}、${国(8)}。 ${国(3)}`,
     lines: [`${国(8)}、${国(8)}、${国(8)}。`, 国(3)],
   },
+  {
+    name: 'an opening mark followed by a space still never ends a line',
+    text: `${国(25)}“ 众心向党”${国(3)}`,
+    lines: [国(25), `“众心向党”${国(3)}`],
+  },
 ];
