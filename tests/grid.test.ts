@@ -11,7 +11,7 @@ import { buildIssueFile, layoutIssue } from '../src/build/pipeline.js';
 import { checkPdf, type PdfReport } from '../src/check/check-pdf.js';
 import { runGridCheck } from '../src/check/grid-cli.js';
 import { checkLines, checkRules } from '../src/check/grid.js';
-import type { TextLine } from '../src/check/lines.js';
+import { classifyLines, type TextLine } from '../src/check/lines.js';
 import type { PdfGlyph } from '../src/check/pdf-glyphs.js';
 import { formatReport } from '../src/check/report.js';
 import { loadIssue } from '../src/load/issue.js';
@@ -188,6 +188,14 @@ describe('the checker on a deliberately bad line set', () => {
     expect(v.filter((x) => x.check === 'block').map((x) => x.message).join('\n')).toMatch(/right of the block[\s\S]*not a page number/);
     const r = checkRules([{ page: 1, rule: { x1: 20, x2: 184, y: 80, thickness: 0.75, color: '#ff0000' } }], GBT9704);
     expect(r).toHaveLength(1);
+  });
+
+  it('tells body text by the body size, even where titles outnumber it', () => {
+    const glyph = (ch: string, x: number, y: number, size: number, font: string): PdfGlyph => ({ ch, x, y, advance: (size * 25.4) / 72, size, font });
+    const title = [...'标'.repeat(40)].map((ch, i) => glyph(ch, 30 + (i % 18) * 7.7, 60 + Math.floor(i / 18) * ROW, 22, 'Title'));
+    const text = [...'国'.repeat(10)].map((ch, i) => glyph(ch, indent + i * CELL, BASE + 5 * ROW, 16, 'Body'));
+    const lines = classifyLines([{ number: 2, width: 210, height: 297, glyphs: [...title, ...text], rules: [] }], GBT9704);
+    expect(lines.filter((l) => l.kind === 'body').map((l) => l.font)).toEqual(['Body']);
   });
 
   it('lets a closing mark give up its blank half at the line end, but not a Han character', () => {

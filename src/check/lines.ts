@@ -1,6 +1,6 @@
 /**
  * Glyphs read from a PDF, grouped into lines (one baseline) and sorted out: body text (the font
- * and size most of the text is set in), the masthead (page one, above the first rule across the
+ * most of the body-size text is set in), the masthead (page one, above the first rule across the
  * block), page numbers (below the block), and everything else (titles, headings, the footer).
  */
 import type { PageGeometry } from '../page/geometry.js';
@@ -71,12 +71,12 @@ export function classifyLines(pages: PdfPage[], g: PageGeometry): TextLine[] {
     }
     all.push(...lines);
   }
-  // Body text: the style most of the document's characters are set in.
+  // Body text: the font most of the characters in the body size (3号) are set in — not simply the
+  // commonest style, which in an issue of many long titles would be the titles'.
   const rest = all.filter((l) => l.kind === 'other');
-  const body = majority(
-    rest.flatMap((l) => l.glyphs),
-    styleKey,
-  );
+  const glyphs = rest.flatMap((l) => l.glyphs);
+  const bodySized = glyphs.filter((gl) => Math.abs(gl.size - g.bodySize) < 0.05);
+  const body = majority(bodySized.length ? bodySized : glyphs, styleKey);
   for (const line of rest) if (styleKey(line) === body) line.kind = 'body';
   return all;
 }
