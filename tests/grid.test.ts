@@ -3,6 +3,7 @@
  * with zero violations, and the checker does fail — on a bad line set, and on a PDF whose display
  * list was spoiled before rendering.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -103,6 +104,13 @@ describe('grid check of built PDFs', () => {
     expect(await runGridCheck([junk], (s) => bad.push(s))).toBe(1);
     expect(bad.join('\n')).toMatch(/junk\.pdf: not a readable PDF/);
     expect(await runGridCheck([], () => {})).toBe(2);
+  });
+
+  it('runs as a program: the report on stdout, exit 0 for issue 14 (other exit codes: see above)', () => {
+    const cli = path.join(ROOT, 'src', 'check', 'grid-cli.ts');
+    const ok = spawnSync(process.execPath, ['--import', 'tsx', cli, seedPdf], { encoding: 'utf8' });
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/issue-14\.pdf: \d+ pages, \d+ body lines[\s\S]*0 violations/);
   });
 
   it('fails a PDF rendered from a spoiled display list', async () => {

@@ -3,7 +3,7 @@
  * their grid conformance. Exit 0 when every file conforms, 1 on any violation or unreadable file,
  * 2 on bad usage.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { EXIT } from '../cli/exit.js';
 import { checkPdf } from './check-pdf.js';
@@ -38,6 +38,15 @@ export async function runGridCheck(files: string[], print: (s: string) => void =
   return code;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Run as a program (not imported): argv[1] is this file, perhaps through a symbolic link. */
+function isMain(): boolean {
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(process.argv[1] ?? '')).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
   runGridCheck(process.argv.slice(2)).then((code) => process.exit(code));
 }
