@@ -124,10 +124,13 @@ describe('grid check of built PDFs', () => {
     const lastPage = doc.pages[doc.pages.length - 1]!;
     const bottomRule = lastPage.items.filter((i): i is Rule => i.type === 'rule').sort((a, b) => b.y - a.y)[0]!;
     bottomRule.y -= 1; // the footer's last rule off the block's bottom edge
+    const redRule = doc.pages[0]!.items.find((i): i is Rule => i.type === 'rule')!;
+    redRule.color = [0, 0, 0, 100]; // a black masthead rule
     const report = await checkPdf(await renderPdf(doc, fonts()));
     const checks = new Set(report.violations.map((v) => v.check));
     expect(checks).toContain('folio');
     expect(checks).toContain('footer');
+    expect(checks).toContain('masthead');
     expect(checks).toContain('grid');
     expect(checks).toContain('start');
     expect(checks).toContain('block'); // the shifted line now reaches past the right edge

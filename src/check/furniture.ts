@@ -3,7 +3,8 @@
  * - folio:  every page carries "— N —" with its own number below the block; odd pages flush right
  *           and even pages flush left, one character (of the number's size) in from the block edge;
  * - footer: the last rule across the block on the last page (the footer's) lies on the block's
- *           bottom edge; rules never leave the block.
+ *           bottom edge; rules never leave the block;
+ * - masthead: page one has text above a red rule across the block.
  */
 import type { PageGeometry } from '../page/geometry.js';
 import { PT_PER_MM } from '../page/units.js';
@@ -55,9 +56,23 @@ export function checkFurniture(pages: PdfPage[], lines: TextLine[], g: PageGeome
     }
   }
 
+  if (first && !hasMasthead) {
+    violations.push({ check: 'masthead', page: 1, y: g.blockTop, text: '', message: 'has no masthead: no text above a rule across the block' });
+  } else if (mastheadRule && !isRed(mastheadRule.color)) {
+    violations.push({ check: 'masthead', page: 1, y: mastheadRule.y, text: '(rule)', message: `the masthead rule is ${mastheadRule.color}, not red` });
+  }
+
   const lowest = footerRules[footerRules.length - 1];
   if (lowest && Math.abs(lowest.y - bottom) > TOLERANCE_MM) {
     violations.push({ check: 'footer', page: last!.number, y: lowest.y, text: '(rule)', message: `the footer's last rule lies at ${mm(lowest.y)} mm, not on the block's bottom edge (${mm(bottom)} mm)` });
   }
   return { furniture: { ...(hasMasthead ? { mastheadRule } : {}), footerRules, folios }, violations };
+}
+
+/** Red as a reader shows process red (C0 M100 Y100 K0 → about #ff2e17): red strong, the others weak. */
+function isRed(hex: string): boolean {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return false;
+  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16)) as [number, number, number];
+  return r >= 200 && g <= 100 && b <= 100;
 }

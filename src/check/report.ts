@@ -10,6 +10,7 @@ const DESCRIPTION: Record<(typeof CHECKS)[number], string> = {
   block: 'nothing beyond the text block but the page numbers',
   folio: 'page numbers "— N —" below the block, odd pages right and even left, one character in',
   footer: "the footer's last rule on the block's bottom edge",
+  masthead: 'page one opens with the masthead above a red rule across the block',
 };
 
 export function formatReport(file: string, r: GridReport & { furniture?: Furniture }): string {
