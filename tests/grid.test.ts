@@ -60,6 +60,8 @@ describe('grid check of built PDFs', () => {
     expect(seed.pages).toBeGreaterThanOrEqual(5);
     expect(seed.bodyLines).toBeGreaterThan(90);
     expect(seed.justified).toBeGreaterThan(70);
+    // Most lines need no adjustment at all: every character on the bare 15.79 pt pitch.
+    expect(seed.onPitch).toBeGreaterThan(50);
   });
 
   it('the hard-case corpus conforms: zero violations', () => {
@@ -175,6 +177,14 @@ describe('the checker on a deliberately bad line set', () => {
   it('reports a baseline off the grid and a row outside the block', () => {
     const v = check([body('国'.repeat(26), indent, 0), body('国国。', 28, 1, 1, 0.4), body('国国国。', indent, 22)]);
     expect(v.filter((x) => x.check === 'grid')).toHaveLength(2);
+  });
+
+  it('reports Han characters set closer than the character pitch', () => {
+    const tight = body('国'.repeat(28), 28, 1);
+    tight.glyphs.forEach((gl, k) => (gl.x = 28 + k * (CELL - 0.05)));
+    const v = check([body('国'.repeat(26), indent, 0), tight, body('国国', 28, 2)]);
+    expect(v.map((x) => x.check)).toContain('pitch');
+    expect(checkLines([body('国'.repeat(26), indent, 0)], GBT9704).onPitch).toBe(1);
   });
 
   it('reports kinsoku violations at line starts and ends, and split —— and numbers', () => {

@@ -3,6 +3,8 @@
  * - start:   every body line starts at the block's left edge or at the two-character indent;
  * - end:     every body line but a paragraph's last ends on the block's right edge (± 0.1 mm);
  * - grid:    every body baseline lies on one 22-row grid, the same on every page;
+ * - pitch:   two Han characters side by side are never closer than the 15.79 pt pitch (only
+ *            punctuation and Han–Latin glue give way in a tight line);
  * - kinsoku: where text breaks, no line starts with a closing mark or ends with an opening one;
  *            "——", "……" and runs of letters and digits are not split between lines;
  * - block:   nothing is set beyond the text block (page numbers below it excepted).
@@ -10,7 +12,7 @@
  * A body line is its paragraph's last when the next line of the flow is not body text or starts at
  * the indent: from the PDF alone, a short line followed by an indented one reads as a paragraph end.
  */
-import { INSEPARABLE, NOT_AT_LINE_END, NOT_AT_LINE_START, isAlnum } from '../kinsoku/classes.js';
+import { INSEPARABLE, NOT_AT_LINE_END, NOT_AT_LINE_START, isAlnum, isHan } from '../kinsoku/classes.js';
 import type { PageGeometry } from '../page/geometry.js';
 import { PT_PER_MM } from '../page/units.js';
 import type { PdfGlyph, PdfRule } from './pdf-glyphs.js';
@@ -19,8 +21,11 @@ import type { TextLine } from './lines.js';
 /** Tolerance of every position check, mm. */
 export const TOLERANCE_MM = 0.1;
 
-export type CheckName = 'start' | 'end' | 'grid' | 'kinsoku' | 'block' | 'folio' | 'footer' | 'masthead';
-export const CHECKS: readonly CheckName[] = ['start', 'end', 'grid', 'kinsoku', 'block', 'folio', 'footer', 'masthead'];
+export type CheckName = 'start' | 'end' | 'grid' | 'pitch' | 'kinsoku' | 'block' | 'folio' | 'footer' | 'masthead';
+export const CHECKS: readonly CheckName[] = ['start', 'end', 'grid', 'pitch', 'kinsoku', 'block', 'folio', 'footer', 'masthead'];
+
+/** Positions on the character pitch are exact in our PDFs; the reader's floats differ by far less. */
+const PITCH_TOLERANCE_MM = 0.01;
 
 export interface Violation {
   check: CheckName;
@@ -36,6 +41,8 @@ export interface GridReport {
   bodyLines: number;
   /** Body lines that continue their paragraph on the next line (must end on the right edge). */
   justified: number;
+  /** Body lines whose characters all sit on the bare grid pitch (no adjustment was needed). */
+  onPitch: number;
   /** Depth of the body baselines below the top of their grid row, mm. */
   baselineInRow?: number;
   violations: Violation[];
@@ -80,6 +87,7 @@ export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(
     if (line.kind === 'body' && next?.kind === 'body' && !at(next.glyphs[0]!.x, indent)) continues.set(line, next);
   });
 
+  let onPitch = 0;
   const baselineInRow = body.length ? (((body[0]!.y - top) % row) + row) % row : undefined;
   for (const line of body) {
     const x0 = line.glyphs[0]!.x;
@@ -91,6 +99,9 @@ export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(
     const off = Math.abs(r - Math.round(r)) * row;
     if (off > TOLERANCE_MM) flag('grid', line, `baseline at ${mm(line.y)} mm is ${mm(off)} mm off the grid (rows of ${mm(row)} mm, baselines ${mm(baselineInRow!)} mm into a row)`);
     else if (Math.round(r) < 0 || Math.round(r) >= g.linesPerPage) flag('grid', line, `baseline at ${mm(line.y)} mm is on row ${Math.round(r) + 1}, outside the ${g.linesPerPage} rows of the block`);
+    const tight = tightHanPair(line, cell);
+    if (tight) flag('pitch', line, `"${tight.pair}" are ${mm(tight.distance)} mm apart, closer than the ${mm(cell)} mm character pitch`);
+    if (line.glyphs.every((gl, k) => Math.abs(gl.x - x0 - k * cell) <= PITCH_TOLERANCE_MM)) onPitch++;
   }
 
   // Kinsoku where a paragraph or a title breaks: the text's own first and last characters are the
@@ -128,7 +139,18 @@ export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(
       }
     }
   }
-  return { pages, bodyLines: body.length, justified: continues.size, ...(baselineInRow === undefined ? {} : { baselineInRow }), violations };
+  return { pages, bodyLines: body.length, justified: continues.size, onPitch, ...(baselineInRow === undefined ? {} : { baselineInRow }), violations };
+}
+
+/** The first two neighbouring Han characters of a body line set closer than the pitch. */
+function tightHanPair(line: TextLine, cell: number): { pair: string; distance: number } | undefined {
+  for (let k = 1; k < line.glyphs.length; k++) {
+    const a = line.glyphs[k - 1]!;
+    const b = line.glyphs[k]!;
+    const distance = b.x - a.x;
+    if (isHan(a.ch.codePointAt(0)!) && isHan(b.ch.codePointAt(0)!) && distance < cell - PITCH_TOLERANCE_MM) return { pair: a.ch + b.ch, distance };
+  }
+  return undefined;
 }
 
 /** The next line of a wrapped title or footer item: same style, on the next row of the same page. */

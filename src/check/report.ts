@@ -6,6 +6,7 @@ const DESCRIPTION: Record<(typeof CHECKS)[number], string> = {
   start: 'body lines start at the block edge or the two-character indent',
   end: `non-final body lines end on the block's right edge (± ${TOLERANCE_MM} mm)`,
   grid: 'body baselines on one grid of 22 rows, the same on every page',
+  pitch: 'Han characters never closer than the 15.79 pt character pitch',
   kinsoku: 'no forbidden character at a line start or end, no split —— …… or number',
   block: 'nothing beyond the text block but the page numbers',
   folio: 'page numbers "— N —" below the block, odd pages right and even left, one character in',
@@ -18,6 +19,7 @@ export function formatReport(file: string, r: GridReport & { furniture?: Furnitu
   const paragraphEnds = r.bodyLines - r.justified;
   const grid = r.baselineInRow === undefined ? 'no body text' : `baselines ${r.baselineInRow.toFixed(2)} mm below each row's top`;
   out.push(`${file}: ${r.pages} page${r.pages === 1 ? '' : 's'}, ${r.bodyLines} body lines (${r.justified} justified, ${paragraphEnds} paragraph ends), ${grid}`);
+  out.push(`  ${r.onPitch} body lines set on the bare character pitch, without any adjustment`);
   for (const check of CHECKS) {
     const n = r.violations.filter((v) => v.check === check).length;
     out.push(`  ${n === 0 ? 'ok  ' : 'FAIL'} ${check.padEnd(8)} ${DESCRIPTION[check]}${n ? `: ${n} violation${n === 1 ? '' : 's'}` : ''}`);
