@@ -142,6 +142,37 @@ describe('grid check of built PDFs', () => {
   });
 });
 
+/** A one-page PDF written by hand around a content stream (the reader is tested, not our renderer). */
+function handMadePdf(content: string): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Contents 4 0 R /Resources << >> >>',
+    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+  ];
+  let out = '%PDF-1.7\n';
+  const offsets = objects.map((o, i) => {
+    const at = Buffer.byteLength(out, 'latin1');
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+describe('images read back from a PDF', () => {
+  it('finds each image\'s box and reports one that leaves the block', async () => {
+    // A 100 × 50 pt grey image at the block's left edge, and one 18 pt left of the page's margin.
+    const image = (x: number) => `q 100 0 0 50 ${x} 600 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \xff EI Q`;
+    const report = await checkPdf(handMadePdf(`${image(79.37)}\n${image(10)}`));
+    const outside = report.violations.filter((v) => v.text === '(image)');
+    expect(outside).toHaveLength(1);
+    expect(outside[0]!.message).toMatch(/an image at 3\.53–38\.81 × 67\.69–85\.33 mm reaches outside the block/);
+  });
+});
+
 describe('the checker on a deliberately bad line set', () => {
   const CELL = 156 / 28;
   const SIZE_MM = (16 * 25.4) / 72;
@@ -215,7 +246,7 @@ describe('the checker on a deliberately bad line set', () => {
     const glyph = (ch: string, x: number, y: number, size: number, font: string): PdfGlyph => ({ ch, x, y, advance: (size * 25.4) / 72, size, font });
     const title = [...'标'.repeat(40)].map((ch, i) => glyph(ch, 30 + (i % 18) * 7.7, 60 + Math.floor(i / 18) * ROW, 22, 'Title'));
     const text = [...'国'.repeat(10)].map((ch, i) => glyph(ch, indent + i * CELL, BASE + 5 * ROW, 16, 'Body'));
-    const lines = classifyLines([{ number: 2, width: 210, height: 297, glyphs: [...title, ...text], rules: [] }], GBT9704);
+    const lines = classifyLines([{ number: 2, width: 210, height: 297, glyphs: [...title, ...text], rules: [], images: [] }], GBT9704);
     expect(lines.filter((l) => l.kind === 'body').map((l) => l.font)).toEqual(['Body']);
   });
 

@@ -14,8 +14,9 @@ export async function checkPdf(bytes: Uint8Array, geometry: PageGeometry = GBT97
   const lines = classifyLines(pages, geometry);
   const report = checkLines(lines, geometry, pages.length);
   const rules = pages.flatMap((p) => p.rules.map((rule) => ({ page: p.number, rule })));
+  const images = pages.flatMap((p) => p.images.map((image) => ({ page: p.number, image })));
   const { furniture, violations } = checkFurniture(pages, lines, geometry);
-  report.violations.push(...checkRules(rules, geometry), ...violations);
+  report.violations.push(...checkRules(rules, geometry, images), ...violations);
   report.violations.sort((a, b) => a.page - b.page || a.y - b.y);
   return { ...report, furniture };
 }

@@ -7,7 +7,7 @@
  *            punctuation and Han–Latin glue give way in a tight line);
  * - kinsoku: where text breaks, no line starts with a closing mark or ends with an opening one;
  *            "——", "……" and runs of letters and digits are not split between lines;
- * - block:   nothing is set beyond the text block (page numbers below it excepted).
+ * - block:   nothing is set beyond the text block — text, rules, images (page numbers excepted).
  * (folio, footer and masthead: see furniture.ts.)
  * A body line is its paragraph's last when the next line of the flow is not body text or starts at
  * the indent: from the PDF alone, a short line followed by an indented one reads as a paragraph end.
@@ -15,7 +15,7 @@
 import { INSEPARABLE, NOT_AT_LINE_END, NOT_AT_LINE_START, isAlnum, isHan } from '../kinsoku/classes.js';
 import type { PageGeometry } from '../page/geometry.js';
 import { PT_PER_MM } from '../page/units.js';
-import type { PdfGlyph, PdfRule } from './pdf-glyphs.js';
+import type { PdfGlyph, PdfImage, PdfRule } from './pdf-glyphs.js';
 import type { TextLine } from './lines.js';
 
 /** Tolerance of every position check, mm. */
@@ -159,16 +159,21 @@ function sameStyleBelow(line: TextLine, next: TextLine | undefined, row: number)
   return Math.abs(next.y - line.y - row) <= TOLERANCE_MM ? next : undefined;
 }
 
-/** Rules must lie inside the block (the masthead's red rule, the footer's rules). */
-export function checkRules(rules: { page: number; rule: PdfRule }[], g: PageGeometry): Violation[] {
+/** Rules (the masthead's red rule, the footer's) and images (photos) must lie inside the block. */
+export function checkRules(rules: { page: number; rule: PdfRule }[], g: PageGeometry, images: { page: number; image: PdfImage }[] = []): Violation[] {
   const out: Violation[] = [];
+  const inside = (x1: number, x2: number, y1: number, y2: number) =>
+    x1 >= g.blockLeft - TOLERANCE_MM &&
+    x2 <= g.blockLeft + g.blockWidth + TOLERANCE_MM &&
+    y1 >= g.blockTop - TOLERANCE_MM &&
+    y2 <= g.blockTop + g.blockHeight + TOLERANCE_MM;
   for (const { page, rule } of rules) {
-    const inside =
-      rule.x1 >= g.blockLeft - TOLERANCE_MM &&
-      rule.x2 <= g.blockLeft + g.blockWidth + TOLERANCE_MM &&
-      rule.y >= g.blockTop - TOLERANCE_MM &&
-      rule.y <= g.blockTop + g.blockHeight + TOLERANCE_MM;
-    if (!inside) out.push({ check: 'block', page, y: rule.y, text: '(rule)', message: `a rule from ${mm(rule.x1)} to ${mm(rule.x2)} mm at ${mm(rule.y)} mm lies outside the block` });
+    if (!inside(rule.x1, rule.x2, rule.y, rule.y)) out.push({ check: 'block', page, y: rule.y, text: '(rule)', message: `a rule from ${mm(rule.x1)} to ${mm(rule.x2)} mm at ${mm(rule.y)} mm lies outside the block` });
+  }
+  for (const { page, image } of images) {
+    if (!inside(image.x1, image.x2, image.y1, image.y2)) {
+      out.push({ check: 'block', page, y: image.y2, text: '(image)', message: `an image at ${mm(image.x1)}–${mm(image.x2)} × ${mm(image.y1)}–${mm(image.y2)} mm reaches outside the block` });
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /**
- * Reads what a built PDF really draws — every glyph's origin, advance, size and font, and every
- * horizontal rule — with a real PDF reader (pdfjs-dist), by walking each page's operator list the
+ * Reads what a built PDF really draws — every glyph's origin, advance, size and font, every
+ * horizontal rule and every image's box — with a real PDF reader (pdfjs-dist), by walking each page's operator list the
  * way a renderer does. Nothing here looks at our display list: the grid check judges the PDF.
  * Positions are in millimetres from the page's top-left corner, like the display list's.
  */
@@ -33,6 +33,14 @@ export interface PdfRule {
   color: string;
 }
 
+/** Where an image is painted: its box on the page, mm from the top-left corner. */
+export interface PdfImage {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 export interface PdfPage {
   /** 1-based. */
   number: number;
@@ -40,6 +48,7 @@ export interface PdfPage {
   height: number;
   glyphs: PdfGlyph[];
   rules: PdfRule[];
+  images: PdfImage[];
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -96,6 +105,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
       const ops = await page.getOperatorList();
       const glyphs: PdfGlyph[] = [];
       const rules: PdfRule[] = [];
+      const images: PdfImage[] = [];
       // User space (pt, y up) → mm from the top-left corner.
       const toMm = (x: number, y: number) => ({ x: (x - x0) / PT_PER_MM, y: (y1 - y) / PT_PER_MM });
       const fontName = (ref: string): { name: string; m0: number } => {
@@ -198,18 +208,38 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
           case OPS.showSpacedText:
             showText(args[0] as (GlyphOp | number | null)[]);
             break;
+          case OPS.paintFormXObjectBegin:
+            stack.push({ ...s });
+            if (args[0]) s.ctm = multiply(asMatrix(args[0]), s.ctm);
+            break;
+          case OPS.paintFormXObjectEnd:
+            s = stack.pop() ?? s;
+            break;
+          case OPS.paintImageXObject:
+          case OPS.paintInlineImageXObject:
+          case OPS.paintImageMaskXObject:
+            images.push(unitSquare(s.ctm, toMm));
+            break;
           case OPS.constructPath:
             if (args[0] === OPS.stroke) rules.push(...horizontalLines(args[1], s, toMm));
             break;
         }
       }
-      pages.push({ number: n, width: (x1 - x0) / PT_PER_MM, height: (y1 - y0) / PT_PER_MM, glyphs, rules });
+      pages.push({ number: n, width: (x1 - x0) / PT_PER_MM, height: (y1 - y0) / PT_PER_MM, glyphs, rules, images });
       page.cleanup();
     }
     return pages;
   } finally {
     await doc.destroy();
   }
+}
+
+/** An image fills the unit square of the current transformation. */
+function unitSquare(ctm: Matrix, toMm: (x: number, y: number) => { x: number; y: number }): PdfImage {
+  const corners = [apply(ctm, 0, 0), apply(ctm, 1, 0), apply(ctm, 0, 1), apply(ctm, 1, 1)].map(([x, y]) => toMm(x, y));
+  const xs = corners.map((c) => c.x);
+  const ys = corners.map((c) => c.y);
+  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
 }
 
 /** The straight horizontal segments of a stroked path (pdfjs 5 path data: op codes and points). */
