@@ -41,6 +41,15 @@ describe('hard cases of Chinese line breaking', () => {
     }
   });
 
+  it('every line of every case starts on the block edge or at the two-character indent', () => {
+    for (const c of HARD_CASES) {
+      typesetParagraph(c.text, body, grid).forEach((f, i) => {
+        const x = (f.items[0] as GlyphRun).glyphs[0]!.x;
+        expect(x, `${c.name}, line ${i + 1}`).toBeCloseTo(i === 0 ? 28 + (2 * 156) / 28 : 28, 6);
+      });
+    }
+  });
+
   it('the corpus issue file matches the corpus', () => {
     const file = readFileSync(path.join(ROOT, 'tests', 'corpus', 'hard-cases.yaml'), 'utf8');
     expect(file).toBe(corpusIssueYaml());

@@ -6,37 +6,12 @@ import { boxesOf, normaliseSpaces } from '../src/typeset/boxes.js';
 import { stylesFor } from '../src/typeset/index.js';
 import { breakLines, naturalWidth } from '../src/typeset/linebreak.js';
 import { fonts } from './helpers.js';
+import { randomParagraph, rng } from './corpus/random.js';
 
 const grid = gridOf();
 const styles = stylesFor(fonts(), grid);
 const body = styles.body;
 const pitch = grid.charPitch;
-
-/** A small seeded generator (mulberry32), so failures reproduce. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const PIECES = [
-  ...'科协党史学习教育工作全省活动开展组织群众办实事'.split(''),
-  '，', '。', '、', '；', '：', '？', '！', '“', '”', '《', '》', '（', '）', '——', '……',
-  '2021', '1.2', '1800', 'MV', '15%', '·',
-];
-
-function randomParagraph(next: () => number): string {
-  const n = 20 + Math.floor(next() * 200);
-  let s = '';
-  for (let i = 0; i < n; i++) {
-    const r = next();
-    s += r < 0.7 ? PIECES[Math.floor(next() * 24)]! : PIECES[Math.floor(next() * PIECES.length)]!;
-  }
-  return s;
-}
 
 describe('line breaker invariants on random paragraphs', () => {
   const next = rng(20211716);

@@ -139,6 +139,12 @@ function pushBoxes(boxes: GlyphBox[], text: string, primary: TextStyle, start: n
   return offset;
 }
 
+/** The last box before `i` that is not a space. */
+function lastShown(boxes: GlyphBox[], i: number): GlyphBox | undefined {
+  for (let p = i - 1; p >= 0; p--) if (boxes[p]!.kind !== 'space') return boxes[p];
+  return undefined;
+}
+
 /** Break permissions, Han–Latin glue and pair compression. */
 function applyRules(boxes: GlyphBox[]): void {
   const inRun = boxes.map(() => false); // box continues the alnum run of the box before it
@@ -160,6 +166,8 @@ function applyRules(boxes: GlyphBox[]): void {
     let may = true;
     if (NOT_AT_LINE_START.has(b.ch) && !inRun[i]) may = false;
     if (NOT_AT_LINE_END.has(a.ch)) may = false;
+    // "【 办": after a space the line would still end with the mark before it.
+    if (a.kind === 'space' && NOT_AT_LINE_END.has(lastShown(boxes, i)?.ch ?? '')) may = false;
     if (inRun[i]) may = false;
     if (a.ch === b.ch && INSEPARABLE.has(a.ch)) may = false;
     if (b.kind === 'han' && NUMBER_UNITS.has(b.ch) && (a.kind === 'alnum' || a.ch === '%')) may = false;

@@ -22,6 +22,12 @@ export interface BrokenLine {
 const EPS = 1e-6;
 const isText = (b: GlyphBox) => b.kind !== 'space' && b.kind !== 'punct';
 
+/**
+ * What a box gave up on its left to the mark before it ("？《" takes 1.5 em): when the line breaks
+ * between the two, the box starts a line and takes its full width back, its origin on the edge.
+ */
+const startGain = (b: GlyphBox): number => (b.shift < 0 ? -b.shift : 0);
+
 /** Natural width of boxes [s, e) set as one line: glue and spaces at the edges count nothing. */
 export function naturalWidth(boxes: GlyphBox[], s: number, e: number): number {
   let w = 0;
@@ -30,6 +36,7 @@ export function naturalWidth(boxes: GlyphBox[], s: number, e: number): number {
     if (b.kind === 'space' && (i === s || i === e - 1)) continue;
     w += b.width;
     if (i > s) w += b.gapBefore;
+    else w += startGain(b);
   }
   return w;
 }
@@ -39,14 +46,22 @@ interface Shrink {
   inner: number;
 }
 
+/** The last box of [s, e) that shows: a space after it ends the line but takes no room. */
+function lineEndIndex(boxes: GlyphBox[], s: number, e: number): number {
+  let l = e - 1;
+  while (l > s && boxes[l]!.kind === 'space') l--;
+  return l;
+}
+
 function shrinkable(boxes: GlyphBox[], s: number, e: number): Shrink {
+  const end = lineEndIndex(boxes, s, e);
   let inner = 0;
   for (let i = s; i < e; i++) {
     const b = boxes[i]!;
     if (i > s) inner += b.shrinkLeft + b.gapBefore / 2;
-    if (i < e - 1) inner += b.shrinkRight;
+    if (i < end) inner += b.shrinkRight;
   }
-  return { lineEnd: boxes[e - 1]!.shrinkRight, inner };
+  return { lineEnd: boxes[end]!.shrinkRight, inner };
 }
 
 const fitsSqueezed = (boxes: GlyphBox[], s: number, e: number, measure: number): boolean => {
@@ -68,16 +83,17 @@ function placeSqueezed(boxes: GlyphBox[], s: number, e: number, measure: number)
     return placeStretched(boxes, s, e, -rest);
   }
   const ratio = sh.inner > 0 ? Math.min(1, rest / sh.inner) : 0;
+  const end = lineEndIndex(boxes, s, e);
   const xs: number[] = [];
   let x = 0;
   for (let i = s; i < e; i++) {
     const b = boxes[i]!;
     if (i > s) x += b.gapBefore * (1 - ratio / 2);
     const left = i > s ? b.shrinkLeft * ratio : 0;
-    const right = i < e - 1 ? b.shrinkRight * ratio : 0;
+    const right = i < end ? b.shrinkRight * ratio : 0;
     const edgeSpace = b.kind === 'space' && (i === s || i === e - 1);
-    xs.push(x - left + b.shift);
-    if (!edgeSpace) x += b.width - left - right;
+    xs.push(i === s ? x : x - left + b.shift);
+    if (!edgeSpace) x += b.width - left - right + (i === s ? startGain(b) : 0);
   }
   return xs;
 }
@@ -89,8 +105,10 @@ function placeStretched(boxes: GlyphBox[], s: number, e: number, extra: number):
   for (let i = s + 1; i < e; i++) {
     const a = boxes[i - 1]!;
     const b = boxes[i]!;
-    // Letters of one word keep their spacing; so do the halves of —— and …….
-    const ok = !(a.kind === 'alnum' && b.kind === 'alnum') && !(a.ch === b.ch && (a.ch === '—' || a.ch === '…'));
+    // Letters of one word keep their spacing; so do the halves of —— and ……. A space at the line's
+    // edge takes nothing, so no share of the stretch goes into the gap beside it.
+    const edgeSpace = (b.kind === 'space' && i === e - 1) || (a.kind === 'space' && i - 1 === s);
+    const ok = !(a.kind === 'alnum' && b.kind === 'alnum') && !(a.ch === b.ch && (a.ch === '—' || a.ch === '…')) && !edgeSpace;
     eligible.push(ok);
     if (ok) n++;
   }
@@ -103,8 +121,8 @@ function placeStretched(boxes: GlyphBox[], s: number, e: number, extra: number):
       x += b.gapBefore;
       if (eligible[i - s - 1]) x += each;
     }
-    xs.push(x + b.shift);
-    if (!(b.kind === 'space' && (i === s || i === e - 1))) x += b.width;
+    xs.push(i === s ? x : x + b.shift);
+    if (!(b.kind === 'space' && (i === s || i === e - 1))) x += b.width + (i === s ? startGain(b) : 0);
   }
   return xs;
 }
@@ -127,7 +145,7 @@ function maxFit(boxes: GlyphBox[], s: number, measure: number): number {
   let e = s;
   while (e < boxes.length) {
     const b = boxes[e]!;
-    const add = b.width + (e > s ? b.gapBefore : 0);
+    const add = b.width + (e > s ? b.gapBefore : startGain(b));
     // A trailing space costs nothing at the end of a line.
     if (w + add > measure + EPS && !(b.kind === 'space')) break;
     w += add;

@@ -88,4 +88,24 @@ export const HARD_CASES: HardCase[] = [
     text: `${国(24)}增长35%以上${国(3)}`,
     lines: [`${国(24)}增长`, `35%以上${国(3)}`],
   },
+  {
+    name: 'an opening mark squeezed against the mark before it takes its full width back at a line start',
+    text: `${国(25)}？《红楼梦》${国(3)}`,
+    lines: [`${国(25)}？`, `《红楼梦》${国(3)}`],
+  },
+  {
+    name: 'a space at a line end takes no share of the stretch: the line still ends on the edge',
+    text: `${国(24)}党 自立自强${国(3)}`,
+    lines: [`${国(24)}党`, `自立自强${国(3)}`],
+  },
+  {
+    name: 'a full stop before a space at a line end gives up its half first when the line is squeezed',
+    text: `${国(8)}、${国(8)}、${国(8)}。 ${国(3)}`,
+    lines: [`${国(8)}、${国(8)}、${国(8)}。`, 国(3)],
+  },
+  {
+    name: 'an opening mark followed by a space still never ends a line',
+    text: `${国(25)}“ 众心向党”${国(3)}`,
+    lines: [国(25), `“众心向党”${国(3)}`],
+  },
 ];

@@ -1,0 +1,179 @@
+/**
+ * Grid conformance of lines read back from a PDF (GB/T 9704 clause 5, clreq):
+ * - start:   every body line starts at the block's left edge or at the two-character indent;
+ * - end:     every body line but a paragraph's last ends on the block's right edge (± 0.1 mm);
+ * - grid:    every body baseline lies on one 22-row grid, the same on every page;
+ * - pitch:   two Han characters side by side are never closer than the 15.79 pt pitch (only
+ *            punctuation and Han–Latin glue give way in a tight line);
+ * - kinsoku: where text breaks, no line starts with a closing mark or ends with an opening one;
+ *            "——", "……" and runs of letters and digits are not split between lines;
+ * - block:   nothing is set beyond the text block — text, rules, images (page numbers excepted).
+ * (folio, footer and masthead: see furniture.ts.)
+ * A body line is its paragraph's last when the next line of the flow is not body text or starts at
+ * the indent: from the PDF alone, a short line followed by an indented one reads as a paragraph end.
+ */
+import { INSEPARABLE, NOT_AT_LINE_END, NOT_AT_LINE_START, isAlnum, isHan } from '../kinsoku/classes.js';
+import type { PageGeometry } from '../page/geometry.js';
+import { PT_PER_MM } from '../page/units.js';
+import type { PdfGlyph, PdfImage, PdfRule } from './pdf-glyphs.js';
+import type { TextLine } from './lines.js';
+
+/** Tolerance of every position check, mm. */
+export const TOLERANCE_MM = 0.1;
+
+export type CheckName = 'start' | 'end' | 'grid' | 'pitch' | 'kinsoku' | 'block' | 'folio' | 'footer' | 'masthead';
+export const CHECKS: readonly CheckName[] = ['start', 'end', 'grid', 'pitch', 'kinsoku', 'block', 'folio', 'footer', 'masthead'];
+
+/** Positions on the character pitch are exact in our PDFs; the reader's floats differ by far less. */
+const PITCH_TOLERANCE_MM = 0.01;
+
+export interface Violation {
+  check: CheckName;
+  page: number;
+  /** Baseline of the offending line, mm from the page top. */
+  y: number;
+  text: string;
+  message: string;
+}
+
+export interface GridReport {
+  pages: number;
+  bodyLines: number;
+  /** Body lines that continue their paragraph on the next line (must end on the right edge). */
+  justified: number;
+  /** Body lines whose characters all sit on the bare grid pitch (no adjustment was needed). */
+  onPitch: number;
+  /** Depth of the body baselines below the top of their grid row, mm. */
+  baselineInRow?: number;
+  violations: Violation[];
+}
+
+/**
+ * Marks whose ink sits in the left half of the em (GB/T 15834 mainland positions): at a line end
+ * their blank right half may be given up, so their box may reach past the edge by half a cell.
+ */
+const INK_LEFT = new Set([...'，。、；：？！）］｝〕〉》」』】〗〙〛”’']);
+
+/** The right end of a glyph on a line: a full-width glyph fills one cell of `cell` mm. */
+function glyphEnd(g: PdfGlyph, cell: number, right: number): number {
+  const full = g.advance >= (g.size / PT_PER_MM) * 0.99;
+  const width = full ? Math.min(g.advance, cell) : g.advance;
+  const end = g.x + width;
+  return end > right + TOLERANCE_MM && INK_LEFT.has(g.ch) ? g.x + width / 2 : end;
+}
+
+const mm = (v: number) => v.toFixed(2);
+
+export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(0, ...lines.map((l) => l.page))): GridReport {
+  const left = g.blockLeft;
+  const right = g.blockLeft + g.blockWidth;
+  const top = g.blockTop;
+  const bottom = g.blockTop + g.blockHeight;
+  const cell = g.blockWidth / g.charsPerLine;
+  const indent = left + 2 * cell;
+  const row = g.blockHeight / g.linesPerPage;
+  const violations: Violation[] = [];
+  const flag = (check: CheckName, line: TextLine, message: string) =>
+    violations.push({ check, page: line.page, y: line.y, text: line.text, message });
+
+  const flow = lines.filter((l) => l.kind !== 'folio' && l.kind !== 'masthead');
+  const body = flow.filter((l) => l.kind === 'body');
+  const at = (x: number, v: number) => Math.abs(x - v) <= TOLERANCE_MM;
+
+  // Which body lines continue their paragraph: the next line of the flow is body text at the left edge.
+  const continues = new Map<TextLine, TextLine>();
+  flow.forEach((line, i) => {
+    const next = flow[i + 1];
+    if (line.kind === 'body' && next?.kind === 'body' && !at(next.glyphs[0]!.x, indent)) continues.set(line, next);
+  });
+
+  let onPitch = 0;
+  const baselineInRow = body.length ? (((body[0]!.y - top) % row) + row) % row : undefined;
+  for (const line of body) {
+    const x0 = line.glyphs[0]!.x;
+    if (!at(x0, left) && !at(x0, indent)) flag('start', line, `starts at ${mm(x0)} mm, neither the block edge (${mm(left)} mm) nor the two-character indent (${mm(indent)} mm)`);
+    const last = line.glyphs[line.glyphs.length - 1]!;
+    const end = glyphEnd(last, cell, right);
+    if (continues.has(line) && !at(end, right)) flag('end', line, `ends at ${mm(end)} mm, not on the block's right edge (${mm(right)} mm ± ${TOLERANCE_MM}), but the paragraph goes on`);
+    const r = (line.y - top - baselineInRow!) / row;
+    const off = Math.abs(r - Math.round(r)) * row;
+    if (off > TOLERANCE_MM) flag('grid', line, `baseline at ${mm(line.y)} mm is ${mm(off)} mm off the grid (rows of ${mm(row)} mm, baselines ${mm(baselineInRow!)} mm into a row)`);
+    else if (Math.round(r) < 0 || Math.round(r) >= g.linesPerPage) flag('grid', line, `baseline at ${mm(line.y)} mm is on row ${Math.round(r) + 1}, outside the ${g.linesPerPage} rows of the block`);
+    const tight = tightHanPair(line, cell);
+    if (tight) flag('pitch', line, `"${tight.pair}" are ${mm(tight.distance)} mm apart, closer than the ${mm(cell)} mm character pitch`);
+    if (line.glyphs.every((gl, k) => Math.abs(gl.x - x0 - k * cell) <= PITCH_TOLERANCE_MM)) onPitch++;
+  }
+
+  // Kinsoku where a paragraph or a title breaks: the text's own first and last characters are the
+  // author's, not the line breaker's.
+  for (let i = 0; i < flow.length; i++) {
+    const line = flow[i]!;
+    const next = continues.get(line) ?? sameStyleBelow(line, flow[i + 1], row);
+    if (!next) continue;
+    const lastCh = line.glyphs[line.glyphs.length - 1]!.ch;
+    const nextCh = next.glyphs[0]!.ch;
+    if (NOT_AT_LINE_END.has(lastCh)) flag('kinsoku', line, `ends with "${lastCh}", which may not end a line`);
+    if (NOT_AT_LINE_START.has(nextCh)) flag('kinsoku', next, `starts with "${nextCh}", which may not begin a line`);
+    if (lastCh === nextCh && INSEPARABLE.has(lastCh)) flag('kinsoku', line, `splits "${lastCh}${nextCh}" across lines`);
+    if (isAlnum(lastCh) && isAlnum(nextCh)) flag('kinsoku', line, `splits the run "${lastCh}|${nextCh}" of letters or digits across lines`);
+  }
+
+  // Nothing beyond the block: glyphs (by their ideographic em box) and rules; page numbers below it.
+  for (const line of lines) {
+    if (line.kind === 'folio') {
+      if (!/^—\d+—$/.test(line.text)) flag('block', line, `text below the block that is not a page number "— N —"`);
+      continue;
+    }
+    const lineCell = line.kind === 'body' ? cell : Infinity;
+    for (const gl of line.glyphs) {
+      const sizeMm = gl.size / PT_PER_MM;
+      const out: string[] = [];
+      if (gl.x < left - TOLERANCE_MM) out.push(`starts at ${mm(gl.x)} mm, left of the block`);
+      const end = glyphEnd(gl, lineCell, right);
+      if (end > right + TOLERANCE_MM) out.push(`ends at ${mm(end)} mm, right of the block`);
+      if (gl.y - 0.88 * sizeMm < top - TOLERANCE_MM) out.push(`rises to ${mm(gl.y - 0.88 * sizeMm)} mm, above the block`);
+      if (gl.y + 0.12 * sizeMm > bottom + TOLERANCE_MM) out.push(`reaches ${mm(gl.y + 0.12 * sizeMm)} mm, below the block`);
+      if (out.length) {
+        flag('block', line, `"${gl.ch}" ${out.join(', ')}`);
+        break;
+      }
+    }
+  }
+  return { pages, bodyLines: body.length, justified: continues.size, onPitch, ...(baselineInRow === undefined ? {} : { baselineInRow }), violations };
+}
+
+/** The first two neighbouring Han characters of a body line set closer than the pitch. */
+function tightHanPair(line: TextLine, cell: number): { pair: string; distance: number } | undefined {
+  for (let k = 1; k < line.glyphs.length; k++) {
+    const a = line.glyphs[k - 1]!;
+    const b = line.glyphs[k]!;
+    const distance = b.x - a.x;
+    if (isHan(a.ch.codePointAt(0)!) && isHan(b.ch.codePointAt(0)!) && distance < cell - PITCH_TOLERANCE_MM) return { pair: a.ch + b.ch, distance };
+  }
+  return undefined;
+}
+
+/** The next line of a wrapped title or footer item: same style, on the next row of the same page. */
+function sameStyleBelow(line: TextLine, next: TextLine | undefined, row: number): TextLine | undefined {
+  if (!next || line.kind === 'body' || next.page !== line.page || next.font !== line.font || next.size !== line.size) return undefined;
+  return Math.abs(next.y - line.y - row) <= TOLERANCE_MM ? next : undefined;
+}
+
+/** Rules (the masthead's red rule, the footer's) and images (photos) must lie inside the block. */
+export function checkRules(rules: { page: number; rule: PdfRule }[], g: PageGeometry, images: { page: number; image: PdfImage }[] = []): Violation[] {
+  const out: Violation[] = [];
+  const inside = (x1: number, x2: number, y1: number, y2: number) =>
+    x1 >= g.blockLeft - TOLERANCE_MM &&
+    x2 <= g.blockLeft + g.blockWidth + TOLERANCE_MM &&
+    y1 >= g.blockTop - TOLERANCE_MM &&
+    y2 <= g.blockTop + g.blockHeight + TOLERANCE_MM;
+  for (const { page, rule } of rules) {
+    if (!inside(rule.x1, rule.x2, rule.y, rule.y)) out.push({ check: 'block', page, y: rule.y, text: '(rule)', message: `a rule from ${mm(rule.x1)} to ${mm(rule.x2)} mm at ${mm(rule.y)} mm lies outside the block` });
+  }
+  for (const { page, image } of images) {
+    if (!inside(image.x1, image.x2, image.y1, image.y2)) {
+      out.push({ check: 'block', page, y: image.y2, text: '(image)', message: `an image at ${mm(image.x1)}–${mm(image.x2)} × ${mm(image.y1)}–${mm(image.y2)} mm reaches outside the block` });
+    }
+  }
+  return out;
+}
