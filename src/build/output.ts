@@ -8,8 +8,10 @@ import path from 'node:path';
 
 const pending = new Set<string>();
 
+const tmpPathOf = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+
 export function writeAtomic(target: string, bytes: Uint8Array): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const tmp = tmpPathOf(target);
   pending.add(tmp);
   try {
     const fd = openSync(tmp, 'w');
@@ -32,4 +34,14 @@ export function writeAtomic(target: string, bytes: Uint8Array): void {
 export function removePendingOutputs(): void {
   for (const tmp of pending) rmSync(tmp, { force: true });
   pending.clear();
+}
+
+/**
+ * Registers a write another thread of this process is doing to `target` (worker threads share the
+ * pid, hence the temporary name), so an interrupt removes its temporary file too. Returns the release.
+ */
+export function trackPendingOutput(target: string): () => void {
+  const tmp = tmpPathOf(target);
+  pending.add(tmp);
+  return () => pending.delete(tmp);
 }

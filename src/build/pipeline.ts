@@ -61,6 +61,8 @@ export interface BuildResult {
   pages: number;
   bytes: number;
   warnings: Diagnostic[];
+  /** Every file the build read (issue, series, fonts, images): what incremental builds hash. */
+  inputs: string[];
 }
 
 /**
@@ -80,5 +82,6 @@ export async function buildIssueFile(input: string, output: string, options: Bui
   const { document, warnings } = checkIssue(loaded, fonts);
   const pdf = await renderPdf(document, fonts);
   writeAtomic(output, pdf);
-  return { input, output, pages: document.pages.length, bytes: pdf.length, warnings };
+  const inputs = [...new Set([...loaded.sources.map((s) => s.file), ...Object.values(fonts).map((f) => f.file)])];
+  return { input, output, pages: document.pages.length, bytes: pdf.length, warnings, inputs };
 }
