@@ -10,6 +10,7 @@ import { DiagnosticError, formatPlain } from '../diagnostics/diagnostic.js';
 import { FontError } from '../fonts/face.js';
 import { registerBuild } from './build.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
+import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
 
 export async function main(argv: string[]): Promise<void> {
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<void> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerBuild(program, result);
   registerSchema(program);
+  registerInit(program, result);
   try {
     await program.parseAsync(argv);
   } catch (e) {
