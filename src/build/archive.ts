@@ -11,7 +11,7 @@ import type { Piscina } from 'piscina';
 import { trackPendingOutput } from './output.js';
 import type { Job, JobOutcome } from './job.js';
 import type { BuildIssueOptions } from './pipeline.js';
-import { CACHE_DIR, HashMemo, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
+import { HashMemo, hashMemoFile, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
 import { CODE_DIR, TOOL_VERSION } from './version.js';
 
 export interface Target {
@@ -64,7 +64,7 @@ export class ArchiveBuilder {
   async run(targets: Target[], events: ArchiveEvents = {}): Promise<ArchiveSummary> {
     const started = performance.now();
     const build = this.options.build ?? {};
-    const memo = new HashMemo(path.join(path.dirname(targets[0]?.output ?? '.'), CACHE_DIR, 'hashes.json'));
+    const memo = new HashMemo(hashMemoFile());
     const tool = toolIdentity(TOOL_VERSION, CODE_DIR, memo);
     const opts = optionsKey(build);
     const upToDate: Target[] = [];

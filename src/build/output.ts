@@ -10,14 +10,18 @@ const pending = new Set<string>();
 
 const tmpPathOf = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
 
-export function writeAtomic(target: string, bytes: Uint8Array): void {
+/**
+ * `durable: false` skips the fsync, for files whose loss only costs a rebuild (build stamps): a
+ * stamp must never outlive its PDF, and it cannot, since the PDF is synced before it is written.
+ */
+export function writeAtomic(target: string, bytes: Uint8Array, { durable = true }: { durable?: boolean } = {}): void {
   const tmp = tmpPathOf(target);
   pending.add(tmp);
   try {
     const fd = openSync(tmp, 'w');
     try {
       writeSync(fd, bytes);
-      fsyncSync(fd);
+      if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }

@@ -6,10 +6,13 @@
  * deleted or edited PDF is rebuilt.
  *
  * Hashing 50 MB of fonts for every issue would cost more than building it, so hashes are memoised
- * by (size, mtime) in `.bulletin-cache/hashes.json` — the way git's index trusts an unchanged stat.
+ * by (size, mtime) — the way git's index trusts an unchanged stat — in the user's cache folder
+ * (`$BULLETIN_CACHE_DIR`, else `$XDG_CACHE_HOME/bulletin`, else `~/.cache/bulletin`), shared by
+ * every archive, so fonts are hashed once per machine rather than once per folder.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { writeAtomic } from './output.js';
 
@@ -74,12 +77,19 @@ export class HashMemo {
     if (!this.changed) return;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      writeAtomic(this.file, Buffer.from(JSON.stringify(this.memo)));
+      writeAtomic(this.file, Buffer.from(JSON.stringify(this.memo)), { durable: false });
       this.changed = false;
     } catch {
       /* a read-only folder: hashes are recomputed next time */
     }
   }
+}
+
+/** Where the memo of file hashes lives (see above). */
+export function hashMemoFile(): string {
+  const env = process.env;
+  const dir = env.BULLETIN_CACHE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'bulletin');
+  return path.join(dir, 'file-hashes.json');
 }
 
 export function stampPath(output: string): string {
@@ -133,7 +143,7 @@ export function writeStamp(input: string, output: string, inputs: string[], pdf:
   const stamp: Stamp = { stamp: 1, tool, input: path.resolve(input), options, inputs: hashes, output: sha256(out) };
   const file = stampPath(output);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeAtomic(file, Buffer.from(`${JSON.stringify(stamp, null, 1)}\n`));
+  writeAtomic(file, Buffer.from(`${JSON.stringify(stamp, null, 1)}\n`), { durable: false });
 }
 
 /** Removes the stamp of an output that failed to build, so a stale PDF is never called up to date. */
