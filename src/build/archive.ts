@@ -43,6 +43,9 @@ export interface ArchiveSummary {
   threads: number;
 }
 
+/** Old-generation cap of a worker: three times the live heap of a seed-sized issue after GC. */
+const WORKER_OLD_SPACE_MB = 96;
+
 export const defaultJobs = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
 /** The compiled worker: beside this module in dist/, or dist/build/worker.js when run from src/ (tests). */
@@ -130,7 +133,9 @@ export class ArchiveBuilder {
     if (!this.pool) {
       const { Piscina } = await import('piscina');
       const threads = Math.min(this.jobs, count);
-      this.pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: this.jobs, idleTimeout: 60_000 });
+      // A worker's live heap stays near 30 MB (fonts are off-heap buffers); capping the old
+      // generation makes V8 collect instead of letting garbage grow RSS over a long archive.
+      this.pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: this.jobs, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
     }
     return this.pool;
   }
