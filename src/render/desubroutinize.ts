@@ -52,6 +52,7 @@ function read(cff: Cff, entry: IndexEntry): Uint8Array {
 export function flattenCharstring(cff: Cff, gid: number): Uint8Array {
   const gsubrs = cff.globalSubrIndex ?? [];
   const subrs = cff.privateDictForGlyph(gid)?.Subrs ?? [];
+  if (!gsubrs.length && !subrs.length) return cff.getCharString(gid); // nothing to expand (Fandol)
   const out: number[] = [];
   let depth = 0; // operands on the stack
   let stems = 0;
