@@ -77,8 +77,8 @@ export interface BuildIssueOptions {
 
 export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}): Promise<BuildResult> {
   void options.fontPath; // read by font resolution (issue 6)
+  const loaded = loadIssue(input); // first: a file that fails to load costs no font parsing
   const fonts = openFontSet();
-  const loaded = loadIssue(input);
   const { document, warnings } = checkIssue(loaded, fonts);
   const pdf = await renderPdf(document, fonts);
   writeAtomic(output, pdf);
