@@ -7,7 +7,6 @@ import { Command, CommanderError } from 'commander';
 import { removePendingOutputs } from '../build/output.js';
 import { TOOL_VERSION } from '../build/version.js';
 import { DiagnosticError, formatPlain } from '../diagnostics/diagnostic.js';
-import { FontError } from '../fonts/face.js';
 import { registerBuild } from './build.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { registerInit } from './init.js';
@@ -43,7 +42,7 @@ export async function main(argv: string[]): Promise<void> {
     } else if (e instanceof DiagnosticError) {
       for (const d of e.diagnostics) process.stderr.write(`${formatPlain(d)}\n`);
       result.code = EXIT.input;
-    } else if (e instanceof FontError) {
+    } else if (e instanceof (await import('../fonts/face.js')).FontError) {
       process.stderr.write(`${e.file}: error: ${e.message}\n`);
       result.code = EXIT.input;
     } else {
