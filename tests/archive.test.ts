@@ -89,6 +89,20 @@ describe('an archive of 61 issues with one broken file', () => {
   });
 });
 
+describe('output', () => {
+  it('creates the --out folder, and reports an unwritable PDF as that issue failing, not a bug', () => {
+    const { dir, good } = makeArchive(3);
+    const out = path.join(dir, 'new', 'pdfs') + path.sep;
+    const r = cli('build', good[0]!, good[1]!, '-o', out, '-j', '2');
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(out, 'issue-1.pdf')) && existsSync(path.join(out, 'issue-2.pdf'))).toBe(true);
+    const bad = cli('build', good[0]!, '-o', path.join(good[1]!, 'x.pdf'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('cannot write the PDF: ENOTDIR');
+    expect(bad.err).not.toContain('internal error');
+  });
+});
+
 describe('init', () => {
   it('starts the next issue from the latest one and never overwrites', () => {
     const { dir } = makeArchive(3);

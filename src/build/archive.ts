@@ -3,7 +3,7 @@
  * in-process, several on a pool of worker threads (piscina) — and stamp each PDF built. A failing
  * issue never stops the others; its diagnostics come back with its outcome.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +77,13 @@ export class ArchiveBuilder {
       else toBuild.push({ job: { ...t, options: build }, before: new Map([[path.resolve(t.input), memo.hash(t.input)]]) });
     }
     events.planned?.(toBuild.length, upToDate);
+    for (const dir of new Set(toBuild.map(({ job }) => path.dirname(job.output)))) {
+      try {
+        mkdirSync(dir, { recursive: true }); // --out may name a folder that does not exist yet
+      } catch {
+        /* reported per issue when its PDF cannot be written */
+      }
+    }
 
     const summary: ArchiveSummary = { built: [], upToDate, failed: [], ms: 0, threads: 0 };
     const threads = new Set<number>();

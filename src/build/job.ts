@@ -32,6 +32,9 @@ function memoryNow(threadId: number): ThreadMemory {
   return { threadId, heapUsed: heap.used_heap_size, external: heap.external_memory, maxRSS: process.resourceUsage().maxRSS * 1024 };
 }
 
+const isFileSystemError = (e: unknown): e is NodeJS.ErrnoException =>
+  e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
+
 export async function runJob(job: Job, threadId = 0): Promise<JobOutcome> {
   const started = performance.now();
   const base = { input: job.input, output: job.output };
@@ -43,7 +46,10 @@ export async function runJob(job: Job, threadId = 0): Promise<JobOutcome> {
     let internal: string | undefined;
     if (e instanceof DiagnosticError) diagnostics = e.diagnostics;
     else if (e instanceof FontError) diagnostics = [{ severity: 'error', file: e.file, line: 0, column: 0, message: e.message }];
-    else {
+    else if (isFileSystemError(e)) {
+      // Writing the PDF failed (a read-only folder, a full disk): the environment, not a bug.
+      diagnostics = [{ severity: 'error', file: job.output, line: 0, column: 0, message: `cannot write the PDF: ${e.code} (${e.syscall} ${e.path ?? job.output})` }];
+    } else {
       const err = e as Error;
       internal = err?.stack ?? String(e);
       diagnostics = [{ severity: 'error', file: job.input, line: 0, column: 0, message: `internal error: ${err?.message ?? String(e)} — this is a bug; please report it with this file` }];

@@ -27,7 +27,11 @@ export function writeAtomic(target: string, bytes: Uint8Array, { durable = true 
     }
     renameSync(tmp, target);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* the folder itself is unusable: nothing was written */
+    }
     throw e;
   } finally {
     pending.delete(tmp);

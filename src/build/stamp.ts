@@ -148,7 +148,11 @@ export function writeStamp(input: string, output: string, inputs: string[], pdf:
 
 /** Removes the stamp of an output that failed to build, so a stale PDF is never called up to date. */
 export function clearStamp(output: string): void {
-  rmSync(stampPath(output), { force: true });
+  try {
+    rmSync(stampPath(output), { force: true });
+  } catch {
+    /* no cache folder there (or not a folder): no stamp to clear */
+  }
 }
 
 /**
