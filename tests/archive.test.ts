@@ -3,9 +3,9 @@
  * issue among many, incremental skips, stamps robust to edited or deleted PDFs, byte-identical
  * --force rebuilds, and `init`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { discoverIssues } from '../src/build/discover.js';
@@ -100,6 +100,47 @@ describe('output', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('cannot write the PDF: ENOTDIR');
     expect(bad.err).not.toContain('internal error');
+  });
+});
+
+describe('--watch', () => {
+  it('rebuilds an edited issue and builds a new one, then stops on Ctrl-C leaving no temporary files', async () => {
+    const { dir, good } = makeArchive(2);
+    rmSync(path.join(dir, 'issue-3.yaml')); // the broken one
+    rmSync(path.join(dir, 'special'), { recursive: true });
+    const child = spawn(process.execPath, [BIN, 'build', dir, '--watch', '-j', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const passes = (n: number) =>
+      new Promise<void>((resolve, reject) => {
+        const started = Date.now();
+        const tick = setInterval(() => {
+          if ((err.match(/watching for changes/gu) ?? []).length >= n) {
+            clearInterval(tick);
+            resolve();
+          } else if (Date.now() - started > 50_000) {
+            clearInterval(tick);
+            reject(new Error(`no pass ${n}: ${out}\n${err}`));
+          }
+        }, 100);
+      });
+    try {
+      await passes(1);
+      const before = sha(pdfOf(good[0]!));
+      writeFileSync(good[0]!, smallIssue(1).replace('积极开展工作', '扎实开展工作'));
+      await passes(2);
+      expect(sha(pdfOf(good[0]!))).not.toBe(before);
+      writeFileSync(path.join(dir, 'issue-9.yaml'), smallIssue(9));
+      await passes(3);
+      expect(existsSync(path.join(dir, 'issue-9.pdf'))).toBe(true);
+    } finally {
+      child.kill('SIGINT');
+    }
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(130);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
 
