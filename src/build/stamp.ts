@@ -30,7 +30,9 @@ export interface Stamp {
   input: string;
   options: string;
   inputs: Record<string, string>;
+  /** sha256 of the PDF, and its size and mtime then (an unchanged stat spares re-hashing it). */
   output: string;
+  outputStat?: { size: number; mtimeMs: number };
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -112,13 +114,20 @@ export function isUpToDate(input: string, output: string, tool: string, options:
     return false;
   }
   if (stamp.stamp !== 1 || stamp.tool !== tool || stamp.options !== options || stamp.input !== path.resolve(input)) return false;
-  let pdf: Buffer;
+  let st;
   try {
-    pdf = readFileSync(output);
+    st = statSync(output);
   } catch {
-    return false;
+    return false; // deleted
   }
-  if (sha256(pdf) !== stamp.output) return false;
+  const same = stamp.outputStat && stamp.outputStat.size === st.size && stamp.outputStat.mtimeMs === st.mtimeMs;
+  if (!same) {
+    try {
+      if (sha256(readFileSync(output)) !== stamp.output) return false; // edited
+    } catch {
+      return false;
+    }
+  }
   return Object.entries(stamp.inputs).every(([file, h]) => memo.hash(file) === h);
 }
 
@@ -135,12 +144,15 @@ export function writeStamp(input: string, output: string, inputs: string[], pdf:
     hashes[abs] = h;
   }
   let out: Uint8Array;
+  let st;
   try {
+    st = statSync(output);
     out = pdf ?? readFileSync(output);
   } catch {
     return;
   }
-  const stamp: Stamp = { stamp: 1, tool, input: path.resolve(input), options, inputs: hashes, output: sha256(out) };
+  const outputStat = { size: st.size, mtimeMs: st.mtimeMs };
+  const stamp: Stamp = { stamp: 1, tool, input: path.resolve(input), options, inputs: hashes, output: sha256(out), outputStat };
   const file = stampPath(output);
   mkdirSync(path.dirname(file), { recursive: true });
   writeAtomic(file, Buffer.from(`${JSON.stringify(stamp, null, 1)}\n`), { durable: false });
