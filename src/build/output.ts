@@ -8,20 +8,30 @@ import path from 'node:path';
 
 const pending = new Set<string>();
 
-export function writeAtomic(target: string, bytes: Uint8Array): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+const tmpPathOf = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+
+/**
+ * `durable: false` skips the fsync, for files whose loss only costs a rebuild (build stamps): a
+ * stamp must never outlive its PDF, and it cannot, since the PDF is synced before it is written.
+ */
+export function writeAtomic(target: string, bytes: Uint8Array, { durable = true }: { durable?: boolean } = {}): void {
+  const tmp = tmpPathOf(target);
   pending.add(tmp);
   try {
     const fd = openSync(tmp, 'w');
     try {
       writeSync(fd, bytes);
-      fsyncSync(fd);
+      if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     renameSync(tmp, target);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* the folder itself is unusable: nothing was written */
+    }
     throw e;
   } finally {
     pending.delete(tmp);
@@ -32,4 +42,14 @@ export function writeAtomic(target: string, bytes: Uint8Array): void {
 export function removePendingOutputs(): void {
   for (const tmp of pending) rmSync(tmp, { force: true });
   pending.clear();
+}
+
+/**
+ * Registers a write another thread of this process is doing to `target` (worker threads share the
+ * pid, hence the temporary name), so an interrupt removes its temporary file too. Returns the release.
+ */
+export function trackPendingOutput(target: string): () => void {
+  const tmp = tmpPathOf(target);
+  pending.add(tmp);
+  return () => pending.delete(tmp);
 }

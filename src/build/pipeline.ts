@@ -18,7 +18,7 @@ import { typeset } from '../typeset/index.js';
 import { styleOf } from '../typeset/style.js';
 import { ZIHAO } from '../page/units.js';
 import { writeAtomic } from './output.js';
-import { readPhotos, type PhotoCatalog } from '../compose/photos.js';
+import { imageFiles, readPhotos, type PhotoCatalog } from '../compose/photos.js';
 import { photoWarnings } from '../paginate/photo-warnings.js';
 export { imageFiles } from '../compose/photos.js';
 
@@ -63,6 +63,8 @@ export interface BuildResult {
   pages: number;
   bytes: number;
   warnings: Diagnostic[];
+  /** Every file the build read (issue, series, fonts, images): what incremental builds hash. */
+  inputs: string[];
 }
 
 /**
@@ -76,10 +78,13 @@ export interface BuildIssueOptions {
 }
 
 export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}): Promise<BuildResult> {
-  const loaded = loadIssue(input);
-  const { fonts } = openIssueFonts(loaded, { fontPath: options.fontPath ?? [] });
+  const loaded = loadIssue(input); // first: a file that fails to load costs no font parsing
+  const { fonts, resolution } = openIssueFonts(loaded, { fontPath: options.fontPath ?? [] });
   const { document, warnings } = checkIssue(loaded, fonts);
   const pdf = await renderPdf(document, fonts);
   writeAtomic(output, pdf);
-  return { input, output, pages: document.pages.length, bytes: pdf.length, warnings };
+  // Fallback fonts count too: a character the primary lacks is drawn from them.
+  const fontFiles = Object.values(resolution).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => f.file));
+  const inputs = [...new Set([...loaded.sources.map((s) => s.file), ...fontFiles, ...imageFiles(loaded)])];
+  return { input, output, pages: document.pages.length, bytes: pdf.length, warnings, inputs };
 }

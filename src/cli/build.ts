@@ -1,11 +1,13 @@
-/** `bulletin build <input...>`: each issue file to its PDF. */
+/** `bulletin build <input...>`: each issue file — named, in a folder, or matched by a glob — to its PDF. */
 import type { Command } from 'commander';
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildIssueFile } from '../build/pipeline.js';
-import { DiagnosticError, formatPlain } from '../diagnostics/diagnostic.js';
+import { ArchiveBuilder, defaultJobs, type ArchiveSummary, type Target } from '../build/archive.js';
+import { discoverIssues } from '../build/discover.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { fontPathOf, withFontPathOption } from './fonts.js';
+import { progressFor } from './progress.js';
+import { printProblems, summaryLine } from './report.js';
 
 /** Where the PDF of `input` goes: beside it, or into --out (a folder, or a file for one input). */
 export function outputFor(input: string, out: string | undefined, many: boolean): string {
@@ -26,32 +28,107 @@ export interface BuildOptions {
   out?: string;
   quiet?: boolean;
   fontPath?: string[];
+  jobs?: string;
+  force?: boolean;
+  watch?: boolean;
+  stats?: string;
+}
+
+/** The issues the arguments name, each with its PDF; two issues writing one PDF is a usage error. */
+export function targetsFor(inputs: string[], out: string | undefined): Target[] {
+  const { issues, unmatched } = discoverIssues(inputs);
+  if (unmatched.length) throw new UsageError(`no issue file in ${unmatched.join(', ')} (a series file such as bulletin.yaml is not an issue)`);
+  const seen = new Map<string, string>();
+  return issues.map((input) => {
+    const output = outputFor(input, out, issues.length > 1);
+    const other = seen.get(path.resolve(output));
+    if (other) throw new UsageError(`${other} and ${input} would both write ${output}`);
+    seen.set(path.resolve(output), input);
+    return { input, output };
+  });
+}
+
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs ${value}: give a whole number of at least 1`);
+  return n;
+}
+
+/** One pass: build what is out of date and report it. Returns the summary. */
+export async function buildOnce(builder: ArchiveBuilder, targets: Target[], opts: BuildOptions): Promise<ArchiveSummary> {
+  const progress = await progressFor(targets.length, opts);
+  let summary: ArchiveSummary;
+  try {
+    summary = await builder.run(targets, progress);
+  } finally {
+    progress.stop();
+  }
+  if (targets.length === 1 && summary.upToDate.length === 1 && !opts.quiet) {
+    process.stdout.write(`${targets[0]!.input} is up to date (${targets[0]!.output}); --force rebuilds it\n`);
+  } else if ((targets.length > 1 && !opts.quiet) || summary.failed.length) {
+    process.stdout.write(`${summaryLine(summary)}\n`);
+  }
+  printProblems(summary);
+  return summary;
 }
 
 export async function build(inputs: string[], opts: BuildOptions): Promise<number> {
-  let failed = 0;
-  for (const input of inputs) {
-    const output = outputFor(input, opts.out, inputs.length > 1);
-    try {
-      const r = await buildIssueFile(input, output, { fontPath: fontPathOf(opts) });
-      for (const w of r.warnings) process.stderr.write(`${formatPlain(w)}\n`);
-      if (!opts.quiet) process.stdout.write(`${r.input} → ${r.output} (${r.pages} pages, ${Math.round(r.bytes / 1024)} KB)\n`);
-    } catch (e) {
-      if (!(e instanceof DiagnosticError)) throw e;
-      failed++;
-      for (const d of e.diagnostics) process.stderr.write(`${formatPlain(d)}\n`);
+  const jobs = parseJobs(opts.jobs);
+  const builder = new ArchiveBuilder({ jobs, force: !!opts.force, build: { fontPath: fontPathOf(opts) } });
+  try {
+    if (opts.watch) {
+      const { watchAndBuild } = await import('../build/watch.js');
+      await watchAndBuild(inputs, async () => {
+        const targets = targetsFor(inputs, opts.out);
+        return (await buildOnce(builder, targets, opts)).built.flatMap((o) => o.result.inputs);
+      });
+      return EXIT.ok;
     }
+    const summary = await buildOnce(builder, targetsFor(inputs, opts.out), opts);
+    if (opts.stats) writeFileSync(opts.stats, `${JSON.stringify(statsOf(summary, jobs), null, 1)}\n`);
+    return summary.failed.length ? EXIT.input : EXIT.ok;
+  } finally {
+    await builder.close();
   }
-  return failed ? EXIT.input : EXIT.ok;
+}
+
+/** Figures for benchmarks (--stats): time, and memory per thread (heap + buffers) and for the process. */
+function statsOf(s: ArchiveSummary, jobs: number) {
+  const perThread = new Map<number, { issues: number; heapUsed: number[]; external: number[] }>();
+  for (const o of [...s.built, ...s.failed]) {
+    const t = perThread.get(o.memory.threadId) ?? { issues: 0, heapUsed: [], external: [] };
+    t.issues++;
+    t.heapUsed.push(o.memory.heapUsed);
+    t.external.push(o.memory.external);
+    perThread.set(o.memory.threadId, t);
+  }
+  const maxRSS = Math.max(0, ...[...s.built, ...s.failed].map((o) => o.memory.maxRSS), process.resourceUsage().maxRSS * 1024);
+  const cpu = process.cpuUsage();
+  return {
+    jobs,
+    ms: s.ms,
+    /** CPU time of the whole process (all threads) so far, start-up included: steadier than wall time on a busy machine. */
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    built: s.built.length,
+    upToDate: s.upToDate.length,
+    failed: s.failed.length,
+    processMaxRSS: maxRSS,
+    threads: [...perThread].map(([threadId, t]) => ({ threadId, ...t })),
+  };
 }
 
 export function registerBuild(program: Command, result: CommandResult): void {
   const command = program
     .command('build')
-    .description('build the PDF of each issue file')
-    .argument('<input...>', 'issue YAML files')
+    .description('build the PDF of each issue: files, folders (every issue YAML inside) or globs')
+    .argument('<input...>', 'issue YAML files, folders or globs ("issues/**/*.yaml"); series files are skipped')
     .option('-o, --out <path>', 'output file (one input) or folder (default: the PDF beside each input)')
+    .option('-j, --jobs <n>', 'issues built in parallel, in worker threads (default: the number of cores)')
+    .option('-f, --force', 'rebuild issues that are up to date')
+    .option('-w, --watch', 'keep running and rebuild what changes on save (Ctrl-C stops)')
     .option('-q, --quiet', 'print nothing on success')
+    .option('--stats <file>', 'write timing and memory figures as JSON (for benchmarks)')
     .action(async (inputs: string[], opts: BuildOptions) => {
       result.code = await build(inputs, opts);
     });

@@ -4,18 +4,14 @@
  * stack only with --debug).
  */
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { removePendingOutputs } from '../build/output.js';
+import { TOOL_VERSION } from '../build/version.js';
 import { DiagnosticError, formatPlain } from '../diagnostics/diagnostic.js';
-import { FontError } from '../fonts/face.js';
 import { registerBuild } from './build.js';
 import { registerFonts } from './fonts.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
+import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
-
-const packageJson = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as { version: string };
 
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
@@ -29,13 +25,14 @@ export async function main(argv: string[]): Promise<void> {
   const program = new Command()
     .name('bulletin')
     .description('Typesets Chinese work bulletins (简报) into print-ready A4 PDFs (GB/T 9704-2012)')
-    .version(packageJson.version, '-V, --version')
+    .version(TOOL_VERSION, '-V, --version')
     .option('--debug', 'print stack traces of internal errors')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerBuild(program, result);
   registerSchema(program);
   registerFonts(program, result);
+  registerInit(program, result);
   try {
     await program.parseAsync(argv);
   } catch (e) {
@@ -47,7 +44,7 @@ export async function main(argv: string[]): Promise<void> {
     } else if (e instanceof DiagnosticError) {
       for (const d of e.diagnostics) process.stderr.write(`${formatPlain(d)}\n`);
       result.code = EXIT.input;
-    } else if (e instanceof FontError) {
+    } else if (e instanceof (await import('../fonts/face.js')).FontError) {
       process.stderr.write(`${e.file}: error: ${e.message}\n`);
       result.code = EXIT.input;
     } else {

@@ -1,0 +1,154 @@
+/**
+ * Building many issues: skip those whose stamp says they are up to date, build the rest — one
+ * in-process, several on a pool of worker threads (piscina) — and stamp each PDF built. A failing
+ * issue never stops the others; its diagnostics come back with its outcome.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Piscina } from 'piscina';
+import { trackPendingOutput } from './output.js';
+import type { Job, JobOutcome } from './job.js';
+import type { BuildIssueOptions } from './pipeline.js';
+import { HashMemo, hashMemoFile, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
+import { CODE_DIR, TOOL_VERSION } from './version.js';
+
+export interface Target {
+  input: string;
+  output: string;
+}
+
+export interface ArchiveOptions {
+  /** Worker threads (default: the machine's cores). */
+  jobs?: number;
+  /** Rebuild even what is up to date. */
+  force?: boolean;
+  /** Handed to every build untouched. */
+  build?: BuildIssueOptions;
+}
+
+export interface ArchiveEvents {
+  /** Once the up-to-date check is done: how many issues will be built. */
+  planned?(toBuild: number, upToDate: Target[]): void;
+  finished?(outcome: JobOutcome): void;
+}
+
+export interface ArchiveSummary {
+  built: Extract<JobOutcome, { status: 'built' }>[];
+  upToDate: Target[];
+  failed: Extract<JobOutcome, { status: 'failed' }>[];
+  ms: number;
+  /** Threads that built something (0 is the main thread), with their last memory reading. */
+  threads: number;
+}
+
+/** Old-generation cap of a worker: three times the live heap of a seed-sized issue after GC. */
+const WORKER_OLD_SPACE_MB = 96;
+
+export const defaultJobs = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+
+/** The compiled worker: beside this module in dist/, or dist/build/worker.js when run from src/ (tests). */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  const beside = path.join(path.dirname(here), 'worker.js');
+  if (!here.endsWith('.ts') && existsSync(beside)) return beside;
+  return path.resolve(path.dirname(here), '..', '..', 'dist', 'build', 'worker.js');
+}
+
+export class ArchiveBuilder {
+  private pool: Piscina | undefined;
+  private readonly jobs: number;
+
+  constructor(private readonly options: ArchiveOptions = {}) {
+    this.jobs = Math.max(1, options.jobs ?? defaultJobs());
+  }
+
+  async run(targets: Target[], events: ArchiveEvents = {}): Promise<ArchiveSummary> {
+    const started = performance.now();
+    const build = this.options.build ?? {};
+    const memo = new HashMemo(hashMemoFile());
+    const tool = toolIdentity(TOOL_VERSION, CODE_DIR, memo);
+    const opts = optionsKey(build);
+    const upToDate: Target[] = [];
+    const toBuild: { job: Job; before: Map<string, string | null> }[] = [];
+    for (const t of targets) {
+      if (!this.options.force && isUpToDate(t.input, t.output, tool, opts, memo)) upToDate.push(t);
+      else toBuild.push({ job: { ...t, options: build }, before: new Map([[path.resolve(t.input), memo.hash(t.input)]]) });
+    }
+    events.planned?.(toBuild.length, upToDate);
+    for (const dir of new Set(toBuild.map(({ job }) => path.dirname(job.output)))) {
+      try {
+        mkdirSync(dir, { recursive: true }); // --out may name a folder that does not exist yet
+      } catch {
+        /* reported per issue when its PDF cannot be written */
+      }
+    }
+
+    const summary: ArchiveSummary = { built: [], upToDate, failed: [], ms: 0, threads: 0 };
+    const threads = new Set<number>();
+    const settle = (outcome: JobOutcome, before: Map<string, string | null>) => {
+      threads.add(outcome.memory.threadId);
+      if (outcome.status === 'built') {
+        try {
+          writeStamp(outcome.input, outcome.output, outcome.result.inputs, null, tool, opts, memo, before);
+        } catch {
+          /* no stamp (read-only cache folder): the issue is simply rebuilt next time */
+        }
+        summary.built.push(outcome);
+      } else {
+        clearStamp(outcome.output);
+        summary.failed.push(outcome);
+      }
+      events.finished?.(outcome);
+    };
+
+    if (toBuild.length <= 1 || this.jobs === 1) {
+      // Loaded only when something is built here: an up-to-date run never loads the typesetter.
+      const { runJob } = toBuild.length ? await import('./job.js') : { runJob: undefined as never };
+      for (const { job, before } of toBuild) settle(await runJob(job), before);
+    } else {
+      const pool = await this.poolFor(toBuild.length);
+      await Promise.all(
+        toBuild.map(async ({ job, before }) => {
+          const release = trackPendingOutput(job.output);
+          try {
+            settle(await this.runInPool(pool, job), before);
+          } finally {
+            release();
+          }
+        }),
+      );
+    }
+    memo.save();
+    summary.ms = performance.now() - started;
+    summary.threads = threads.size;
+    return summary;
+  }
+
+  private async runInPool(pool: Piscina, job: Job): Promise<JobOutcome> {
+    try {
+      return (await pool.run(job)) as JobOutcome;
+    } catch (e) {
+      // Only a crashed worker gets here (runJob turns every error into diagnostics).
+      const message = `internal error: the worker building it stopped (${(e as Error)?.message ?? String(e)}) — this is a bug; please report it with this file`;
+      return { status: 'failed', input: job.input, output: job.output, diagnostics: [{ severity: 'error', file: job.input, line: 0, column: 0, message }], memory: { threadId: -1, heapUsed: 0, external: 0, maxRSS: 0 }, ms: 0 };
+    }
+  }
+
+  private async poolFor(count: number): Promise<Piscina> {
+    if (!this.pool) {
+      const { Piscina } = await import('piscina');
+      const threads = Math.min(this.jobs, count);
+      // A worker's live heap stays near 30 MB (fonts are off-heap buffers); capping the old
+      // generation makes V8 collect instead of letting garbage grow RSS over a long archive.
+      this.pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: this.jobs, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
+    }
+    return this.pool;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+    this.pool = undefined;
+  }
+}

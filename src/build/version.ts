@@ -1,0 +1,11 @@
+/** The tool's version, from package.json (two folders up from src/build, dist/build or dist/bundle). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export const TOOL_VERSION = (JSON.parse(readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The folder holding the running code (src/, or dist/ with its bundle): hashed into the tool identity. */
+export const CODE_DIR = path.resolve(here, '..');

@@ -1,0 +1,46 @@
+/**
+ * Progress of a build: a bar (cli-progress) when stderr is a terminal, otherwise one plain line per
+ * issue on stdout, which reads well in CI logs.
+ */
+import type { SingleBar } from 'cli-progress';
+import type { ArchiveEvents, Target } from '../build/archive.js';
+import type { JobOutcome } from '../build/job.js';
+import { outcomeLine } from './report.js';
+
+export interface Progress extends ArchiveEvents {
+  /** Removes the bar before the summary is printed. */
+  stop(): void;
+}
+
+export async function progressFor(total: number, opts: { quiet?: boolean }): Promise<Progress> {
+  if (opts.quiet) return { stop() {} };
+  if (!process.stderr.isTTY || total < 2) {
+    return {
+      planned(_n: number, upToDate: Target[]) {
+        for (const t of upToDate) process.stdout.write(`up to date: ${t.input} (${t.output})\n`);
+      },
+      finished(o: JobOutcome) {
+        process.stdout.write(`${outcomeLine(o)}\n`);
+      },
+      stop() {},
+    };
+  }
+  const { default: cliProgress } = await import('cli-progress');
+  let bar: SingleBar | undefined;
+  return {
+    planned(n: number) {
+      if (!n) return;
+      bar = new cliProgress.SingleBar(
+        { stream: process.stderr, format: 'building {bar} {value}/{total} | {eta_formatted} left | {file}', clearOnComplete: true, etaBuffer: 20 },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(n, 0, { file: '' });
+    },
+    finished(o: JobOutcome) {
+      bar?.increment(1, { file: o.status === 'failed' ? `failed: ${o.input}` : o.input });
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * What `bulletin build` prints. Diagnostics are printed here and only here (formatPlain for now,
+ * so a richer formatter can be swapped in at one place); per-issue lines go to stdout, problems to
+ * stderr.
+ */
+import path from 'node:path';
+import { formatPlain, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ArchiveSummary } from '../build/archive.js';
+import type { JobOutcome } from '../build/job.js';
+
+export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) process.stderr.write(`${formatPlain(d)}\n`);
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** One line for an issue that finished. */
+export function outcomeLine(o: JobOutcome): string {
+  if (o.status === 'failed') return `failed: ${o.input} (${o.diagnostics.length} ${o.diagnostics.length === 1 ? 'error' : 'errors'})`;
+  const r = o.result;
+  return `${r.input} → ${r.output} (${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${seconds(o.ms)})`;
+}
+
+export function summaryLine(s: ArchiveSummary): string {
+  const total = s.built.length + s.upToDate.length + s.failed.length;
+  return `${s.built.length} built, ${s.upToDate.length} up to date, ${s.failed.length} failed (${total} ${total === 1 ? 'issue' : 'issues'}) in ${seconds(s.ms)}`;
+}
+
+/** Warnings of built issues, then each failed issue with its diagnostics, in file order. */
+export function printProblems(s: ArchiveSummary): void {
+  const byInput = <T extends { input: string }>(a: T, b: T) => a.input.localeCompare(b.input, 'en', { numeric: true });
+  for (const o of [...s.built].sort(byInput)) printDiagnostics(o.result.warnings);
+  if (!s.failed.length) return;
+  process.stderr.write(`\n${s.failed.length} ${s.failed.length === 1 ? 'issue' : 'issues'} failed:\n`);
+  for (const o of [...s.failed].sort(byInput)) {
+    process.stderr.write(`\n${path.normalize(o.input)}\n`);
+    printDiagnostics(o.diagnostics);
+    if (o.internal && process.argv.includes('--debug')) process.stderr.write(`${o.internal}\n`);
+  }
+}
