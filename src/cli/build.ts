@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { buildIssueFile } from '../build/pipeline.js';
-import { DiagnosticError, formatPlain } from '../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../diagnostics/diagnostic.js';
+import { printDiagnostics } from '../diagnostics/render.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 
 /** Where the PDF of `input` goes: beside it, or into --out (a folder, or a file for one input). */
@@ -32,12 +33,12 @@ export async function build(inputs: string[], opts: BuildOptions): Promise<numbe
     const output = outputFor(input, opts.out, inputs.length > 1);
     try {
       const r = await buildIssueFile(input, output);
-      for (const w of r.warnings) process.stderr.write(`${formatPlain(w)}\n`);
+      printDiagnostics(r.warnings, process.stderr);
       if (!opts.quiet) process.stdout.write(`${r.input} → ${r.output} (${r.pages} pages, ${Math.round(r.bytes / 1024)} KB)\n`);
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       failed++;
-      for (const d of e.diagnostics) process.stderr.write(`${formatPlain(d)}\n`);
+      printDiagnostics(e.diagnostics, process.stderr);
     }
   }
   return failed ? EXIT.input : EXIT.ok;

@@ -3,14 +3,18 @@
  * 0 success, 1 bad input, 2 bad usage, 70 an internal error (a bug: reported in one line, the
  * stack only with --debug).
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { removePendingOutputs } from '../build/output.js';
-import { DiagnosticError, formatPlain } from '../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../diagnostics/diagnostic.js';
+import { currentLang, setLang } from '../diagnostics/locale.js';
+import { message, type Lang } from '../diagnostics/messages.js';
+import { printDiagnostics } from '../diagnostics/render.js';
 import { FontError } from '../fonts/face.js';
 import { registerBuild } from './build.js';
+import { fontDiagnostic, registerCheck } from './check.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { registerSchema } from './schema.js';
 
@@ -30,10 +34,13 @@ export async function main(argv: string[]): Promise<void> {
     .description('Typesets Chinese work bulletins (简报) into print-ready A4 PDFs (GB/T 9704-2012)')
     .version(packageJson.version, '-V, --version')
     .option('--debug', 'print stack traces of internal errors')
+    .addOption(new Option('--lang <lang>', 'language of messages (default: from LC_ALL, LC_MESSAGES, LANG)').choices(['en', 'zh']))
+    .hook('preAction', (cmd) => setLang(cmd.opts<{ lang?: Lang }>().lang))
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerBuild(program, result);
   registerSchema(program);
+  registerCheck(program, result);
   try {
     await program.parseAsync(argv);
   } catch (e) {
@@ -43,14 +50,16 @@ export async function main(argv: string[]): Promise<void> {
       process.stderr.write(`bulletin: ${e.message}\n`);
       result.code = EXIT.usage;
     } else if (e instanceof DiagnosticError) {
-      for (const d of e.diagnostics) process.stderr.write(`${formatPlain(d)}\n`);
+      printDiagnostics(e.diagnostics, process.stderr);
       result.code = EXIT.input;
     } else if (e instanceof FontError) {
-      process.stderr.write(`${e.file}: error: ${e.message}\n`);
+      printDiagnostics([fontDiagnostic(e)], process.stderr);
       result.code = EXIT.input;
     } else {
       const err = e as Error;
-      process.stderr.write(`bulletin: internal error: ${err?.message ?? String(e)} — this is a bug; please report it with the input that caused it\n`);
+      const lang = currentLang();
+      const detail = String(err?.message ?? e).split('\n')[0]!;
+      process.stderr.write(`bulletin: ${message({ id: 'internal-error', params: { detail } }, lang)} — ${message({ id: 'internal-report', params: { version: packageJson.version, debug: debug ? 1 : '' } }, lang)}\n`);
       if (debug) process.stderr.write(`${err?.stack ?? ''}\n`);
       result.code = EXIT.internal;
     }

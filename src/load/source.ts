@@ -1,9 +1,13 @@
 /**
  * A parsed YAML source that can say where any value of it sits: zod paths are walked through the
  * YAML nodes to an offset, and the offset turned into line:column by yaml's LineCounter.
+ * Parsing is defensive: syntax errors, custom tags, non-text keys, deep nesting and alias bombs all
+ * become positioned diagnostics, never exceptions.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { rememberSource } from '../diagnostics/sources.js';
+import { MAX_DEPTH, yamlErrorDiagnostic } from './yaml-errors.js';
 
 export interface SourceFile {
   file: string;
@@ -18,21 +22,86 @@ export interface Position {
   length: number;
 }
 
-export function parseSource(file: string, text: string): { source: SourceFile; errors: Diagnostic[] } {
+/** Aliases (*name) a file may expand; a legitimate issue needs a handful at most. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** Tags a value may carry explicitly: YAML's core ones (`!!str 14` is fine; `!foo`, `!!binary` are not). */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** YAML errors after which the document still has a meaning worth validating (and reporting on). */
+const RECOVERABLE = new Set(['DUPLICATE_KEY']);
+
+/**
+ * The parsed source and its problems; `fatal` when the document cannot be trusted (a syntax error):
+ * with only recoverable ones (a duplicate key) it can still be validated, to report everything at once.
+ */
+export function parseSource(file: string, text: string): { source: SourceFile; errors: Diagnostic[]; fatal: boolean } {
+  rememberSource(file, text);
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: [] });
-  const errors: Diagnostic[] = doc.errors.map((e) => {
-    const pos = lines.linePos(e.pos[0]);
-    return {
-      severity: 'error',
-      file,
-      line: pos.line,
-      column: pos.col,
-      length: Math.max(1, e.pos[1] - e.pos[0]),
-      message: `YAML: ${e.message.split('\n')[0]}`,
-    };
-  });
-  return { source: { file, text, doc, lines }, errors };
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: [], schema: 'core' });
+  const source = { file, text, doc, lines };
+  const errors: Diagnostic[] = doc.errors.map((e) => yamlErrorDiagnostic(file, text, doc, lines, e));
+  const fatal = doc.errors.some((e) => !RECOVERABLE.has(e.code));
+  if (fatal) return { source, errors, fatal };
+  const structure = structureErrors(source);
+  return { source, errors: [...errors, ...structure], fatal: structure.length > 0 };
+}
+
+/** Tags, non-text keys, nesting deeper than MAX_DEPTH and aliases without an anchor: walked without recursion. */
+function structureErrors(source: SourceFile): Diagnostic[] {
+  const errors: Diagnostic[] = [];
+  const at = (node: Node, length?: number) => {
+    const pos = positionOf(source, node);
+    return { file: source.file, line: pos.line, column: pos.column, length: length ?? pos.length };
+  };
+  const stack: { node: unknown; depth: number }[] = [{ node: source.doc.contents, depth: 0 }];
+  let tooDeep = false;
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (isAlias(node)) {
+      if (!node.resolve(source.doc)) errors.push(diagnostic(at(node), 'yaml-alias-unknown', { name: node.source }));
+      continue;
+    }
+    if (!isScalar(node) && !isCollection(node)) continue;
+    if (node.tag && !CORE_TAGS.has(node.tag)) errors.push(diagnostic(at(node), 'yaml-tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/u, '!!') }));
+    if (!isCollection(node)) continue;
+    if (depth >= MAX_DEPTH) {
+      if (!tooDeep) errors.push(diagnostic(at(node, 1), 'yaml-too-deep', { limit: MAX_DEPTH }));
+      tooDeep = true;
+      continue;
+    }
+    for (const item of node.items) {
+      if (isPair(item)) {
+        if (isCollection(item.key)) errors.push(diagnostic(at(item.key, 1), 'yaml-key-not-text'));
+        else if (isScalar(item.key)) stack.push({ node: item.key, depth: depth + 1 });
+        stack.push({ node: item.value, depth: depth + 1 });
+      } else {
+        stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return errors;
+}
+
+/** The plain value of a source (aliases expanded, at most MAX_ALIAS_COUNT of them). */
+export function valueOf(source: SourceFile): { value: unknown; errors: Diagnostic[] } {
+  try {
+    return { value: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown, errors: [] };
+  } catch (e) {
+    // The only things toJS throws on a document without errors are about aliases.
+    let alias: Node | undefined;
+    const stack: unknown[] = [source.doc.contents];
+    while (stack.length && !alias) {
+      const n = stack.pop();
+      if (isAlias(n)) alias = n;
+      else if (isPair(n)) stack.push(n.value, n.key);
+      else if (isCollection(n)) stack.push(...[...n.items].reverse());
+    }
+    const pos = positionOf(source, alias);
+    const place = { file: source.file, line: pos.line, column: pos.column, length: pos.length };
+    const excessive = /alias count|resource exhaustion/iu.test((e as Error).message);
+    return { value: undefined, errors: [diagnostic(place, excessive ? 'yaml-alias-bomb' : 'yaml-syntax', excessive ? { limit: MAX_ALIAS_COUNT } : { detail: (e as Error).message })] };
+  }
 }
 
 /** The node at `path`, or the deepest existing ancestor (a missing key points at its mapping). */
@@ -40,16 +109,17 @@ export function nodeAt(source: SourceFile, path: readonly (string | number | sym
   let node: unknown = source.doc.contents;
   let keyNode: Node | undefined;
   for (const step of path) {
+    if (isAlias(node)) node = node.resolve(source.doc);
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
-      if (!pair) return { node: node as Node, exact: false };
+      if (!pair) return { node: node as Node, ...(keyNode ? { keyNode } : {}), exact: false };
       keyNode = pair.key as Node;
       node = pair.value ?? pair.key;
     } else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
       keyNode = undefined;
       node = node.items[step];
     } else {
-      return { node: (node as Node) ?? null, exact: false };
+      return { node: (node as Node) ?? null, ...(keyNode ? { keyNode } : {}), exact: false };
     }
   }
   return { node: (node as Node) ?? null, ...(keyNode ? { keyNode } : {}), exact: true };
