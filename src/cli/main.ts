@@ -9,13 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { removePendingOutputs } from '../build/output.js';
 import { DiagnosticError } from '../diagnostics/diagnostic.js';
-import { currentLang, setLang } from '../diagnostics/locale.js';
-import { message, type Lang } from '../diagnostics/messages.js';
+import { setLang } from '../diagnostics/locale.js';
+import type { Lang } from '../diagnostics/messages.js';
 import { printDiagnostics } from '../diagnostics/render.js';
 import { FontError } from '../fonts/face.js';
 import { registerBuild } from './build.js';
 import { fontDiagnostic, registerCheck } from './check.js';
-import { EXIT, UsageError, type CommandResult } from './exit.js';
+import { EXIT, UsageError, reportInternalError, type CommandResult } from './exit.js';
 import { registerSchema } from './schema.js';
 
 const packageJson = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as { version: string };
@@ -56,13 +56,12 @@ export async function main(argv: string[]): Promise<void> {
       printDiagnostics([fontDiagnostic(e)], process.stderr);
       result.code = EXIT.input;
     } else {
-      const err = e as Error;
-      const lang = currentLang();
-      const detail = String(err?.message ?? e).split('\n')[0]!;
-      process.stderr.write(`bulletin: ${message({ id: 'internal-error', params: { detail } }, lang)} — ${message({ id: 'internal-report', params: { version: packageJson.version, debug: debug ? 1 : '' } }, lang)}\n`);
-      if (debug) process.stderr.write(`${err?.stack ?? ''}\n`);
-      result.code = EXIT.internal;
+      result.code = reportInternalError(e, { debug, version: packageJson.version, stream: process.stderr });
     }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    setLang(undefined);
   }
   process.exitCode = result.code;
 }

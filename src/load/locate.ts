@@ -7,16 +7,8 @@ import { recipients } from '../compose/blocks.js';
 import { normaliseText } from '../compose/normalise.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from './issue.js';
+import { valueAt } from './schema-errors.js';
 import { nodeAt, positionOf, type SourceFile } from './source.js';
-
-function valueAt(data: unknown, path: (string | number)[]): unknown {
-  let v = data;
-  for (const step of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[step];
-  }
-  return v;
-}
 
 /** The text the composer made of the value at `path` (what `offset` counts in). */
 function composedText(value: unknown): string | undefined {

@@ -51,7 +51,8 @@ export function kindOf(value: unknown): Kind {
 
 const EXPECTED: Record<string, Kind> = { string: 'text', number: 'number', int: 'int', array: 'list', object: 'mapping', boolean: 'boolean' };
 
-function valueAt(data: unknown, path: Path): unknown {
+/** The plain value at `path` (undefined when any step is missing). */
+export function valueAt(data: unknown, path: Path): unknown {
   let v = data;
   for (const step of path) {
     if (v === null || typeof v !== 'object') return undefined;

@@ -40,11 +40,20 @@ export function parseSource(file: string, text: string): { source: SourceFile; e
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: [], schema: 'core' });
   const source = { file, text, doc, lines };
-  const errors: Diagnostic[] = doc.errors.map((e) => yamlErrorDiagnostic(file, text, doc, lines, e));
+  // One error a line: what the parser says after the first mistake on a line is its echo.
+  const errors: Diagnostic[] = doc.errors
+    .map((e) => yamlErrorDiagnostic(file, text, doc, lines, e))
+    .filter((d, i, all) => all.findIndex((o) => o.line === d.line) === i);
   const fatal = doc.errors.some((e) => !RECOVERABLE.has(e.code));
   if (fatal) return { source, errors, fatal };
   const structure = structureErrors(source);
   return { source, errors: [...errors, ...structure], fatal: structure.length > 0 };
+}
+
+function tagPlace(source: SourceFile, bang: number, value: number): { line: number; column: number; length: number } {
+  const p = source.lines.linePos(bang);
+  const tag = /^\S+/u.exec(source.text.slice(bang, value))?.[0] ?? '!';
+  return { line: p.line, column: p.col, length: tag.length };
 }
 
 /** Tags, non-text keys, nesting deeper than MAX_DEPTH and aliases without an anchor: walked without recursion. */
@@ -63,7 +72,15 @@ function structureErrors(source: SourceFile): Diagnostic[] {
       continue;
     }
     if (!isScalar(node) && !isCollection(node)) continue;
-    if (node.tag && !CORE_TAGS.has(node.tag)) errors.push(diagnostic(at(node), 'yaml-tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/u, '!!') }));
+    if (node.tag && !CORE_TAGS.has(node.tag)) {
+      // Underline the tag itself: the last `!` before the value on its line.
+      const start = node.range![0];
+      let bang = source.text.lastIndexOf('!', start);
+      while (bang > 0 && !/\s/u.test(source.text[bang - 1]!)) bang--;
+      const sameLine = bang !== -1 && !source.text.slice(bang, start).includes('\n');
+      const place = sameLine ? { ...at(node), ...tagPlace(source, bang, start) } : at(node);
+      errors.push(diagnostic(place, 'yaml-tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/u, '!!') }));
+    }
     if (!isCollection(node)) continue;
     if (depth >= MAX_DEPTH) {
       if (!tooDeep) errors.push(diagnostic(at(node, 1), 'yaml-too-deep', { limit: MAX_DEPTH }));
@@ -128,6 +145,15 @@ export function nodeAt(source: SourceFile, path: readonly (string | number | sym
 export function positionOf(source: SourceFile, node: Node | null | undefined): Position {
   const range = node?.range;
   if (!range) return { line: 1, column: 1, length: 1 };
+  if (range[0] === range[1] && isScalar(node) && node.value === null) {
+    // An empty list item (`-` and nothing): its dash.
+    let i = range[0] - 1;
+    while (i >= 0 && (source.text[i] === ' ' || source.text[i] === '\t')) i--;
+    if (source.text[i] === '-') {
+      const dash = source.lines.linePos(i);
+      return { line: dash.line, column: dash.col, length: 1 };
+    }
+  }
   const pos = source.lines.linePos(range[0]);
   // Underline the value on its first line only.
   const end = source.text.indexOf('\n', range[0]);
