@@ -139,3 +139,29 @@ footer:
     expect(r.diags.every((d) => d.length === 2)).toBe(true);
   });
 });
+
+describe('more limits', () => {
+  it('a title too long to be a title (more than 6 lines at 2号): at the title, quickly', async () => {
+    const r = await checkYaml(ISSUE.replace('- title: 省科协召开党史学习教育阶段工作汇报会', `- title: ${'很长的标题'.repeat(30)}`));
+    expect(where(r.diags)).toEqual(['7:16 title-too-long']);
+    expect(r.diags[0]!.message).toMatch(/^the title is too long: 150 characters need \d+ lines, more than the 6 a title may take$/u);
+  });
+
+  it('one text value over 20,000 characters', async () => {
+    const r = await checkYaml(`${ISSUE}          - ${'字'.repeat(20_001)}\n`);
+    expect(where(r.diags)).toEqual(['10:13 text-too-long']);
+    expect(r.diags[0]!.message).toBe('this text is too long: 20001 characters, the limit is 20000');
+  });
+
+  it('a key out of line, a value followed by deeper lines, a key without its colon, tabs', async () => {
+    const item = await checkYaml(ISSUE.replace('    articles:', '  articles:'));
+    expect(where(item.diags)).toEqual(['6:3 yaml-bad-indent']);
+    const deeper = await checkYaml(ISSUE.replace('  - heading: 要情快报', '- heading: 要情快报'));
+    expect(where(deeper.diags)).toEqual(['5:12 yaml-indent-deeper']);
+    // A key without its colon: the one error, not the parser's echoes on the lines after it.
+    const colon = await checkYaml(ISSUE.replace('    articles:', '    articles\n    x: 1'));
+    expect(where(colon.diags)).toEqual(['6:5 yaml-multiline-key']);
+    const tabs = await checkYaml(ISSUE.replace('  number: 14', '\tnumber: 14').replace('  date:', '\tdate:'));
+    expect(where(tabs.diags)).toEqual(['2:1 yaml-tab', '3:1 yaml-tab']);
+  });
+});

@@ -19,6 +19,10 @@ const PATTERNS: { re: RegExp; to: (m: RegExpExecArray) => { text: Localised; hin
     re: /^the bulletin name is too long: (\d+) characters need ([\d.]+) pt to fit the block, below the smallest allowed ([\d.]+) pt/u,
     to: (m) => ({ text: { id: 'name-too-long', params: { count: m[1]!, size: m[2]!, min: m[3]! } }, hint: { id: 'hint-name-shorter', params: {} } }),
   },
+  {
+    re: /^the title is too long: (\d+) characters need (\d+) lines, more than the (\d+) a title may take$/u,
+    to: (m) => ({ text: { id: 'title-too-long', params: { count: m[1]!, lines: m[2]!, max: m[3]! } }, hint: { id: 'hint-title-shorter', params: {} } }),
+  },
 ];
 
 /** The catalogue form of a diagnostic written in plain English, when its wording is known. */

@@ -44,12 +44,15 @@ export function excerpt(line: string, column: number, length: number, max = 100)
   if (first === -1) first = cells.length;
   let last = cells.findIndex((c) => c.at >= end);
   if (last === -1) last = cells.length;
-  const widthOf = (a: number, b: number) => cells.slice(a, b).reduce((s, c) => s + c.w, 0);
+  // Prefix sums of widths: the window is found in linear time even on a line of a megabyte.
+  const sum = [0];
+  for (const c of cells) sum.push(sum[sum.length - 1]! + c.w);
+  const widthOf = (a: number, b: number) => sum[b]! - sum[a]!;
   // The window: begin early enough to show some context before the span, end within `max`.
   let lo = 0;
   while (widthOf(lo, first) > max / 3 && lo < first) lo++;
   let hi = cells.length;
-  while (widthOf(lo, hi) > max && hi > Math.max(last, lo + 1)) hi--;
+  while (widthOf(lo, hi) > max && hi > Math.max(first + 1, lo + 1)) hi--;
   const pre = lo > 0 ? '…' : '';
   const text = pre + cells.slice(lo, hi).map((c) => c.shown).join('') + (hi < cells.length ? '…' : '');
   const from = pre.length + widthOf(lo, first);

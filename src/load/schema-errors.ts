@@ -77,6 +77,12 @@ function fieldOf(path: Path): string {
 /** The key a value is known by without a list index (`paragraphs`), for looking up hints. */
 const keyOf = (field: string) => field.replace(/\[\d+\]$/u, '');
 
+/** A value as quoted in a message: on one line, and cut short. */
+function shown(value: unknown): string {
+  const s = String(value).replace(/\s+/gu, ' ').trim();
+  return [...s].length > 40 ? `${[...s].slice(0, 40).join('')}…` : s;
+}
+
 const DATE_FORM = /^(\d{4})(?:-(\d{1,2})-(\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/u;
 
 export interface SchemaContext {
@@ -133,7 +139,7 @@ function diagnosticsOf(issue: ZodIssue, prefix: Path, ctx: SchemaContext): Diagn
         ];
       }
       if (value === null) return [at('no-value', { expected }, { hint: hint('hint-no-value') }, true)];
-      if (expected === 'int' && typeof value === 'number') return [at('not-whole-number', { value: String(value) })];
+      if (expected === 'int' && typeof value === 'number') return [at('not-whole-number', { value: shown(value) })];
       const key = keyOf(field);
       const extra = key === 'date' ? { hint: hint('hint-date-forms') } : key === 'number' || key === 'total' ? { hint: hint('hint-number') } : {};
       const found = kindOf(value);
@@ -151,14 +157,14 @@ function diagnosticsOf(issue: ZodIssue, prefix: Path, ctx: SchemaContext): Diagn
       if (issue.origin === 'string') return [at('empty-text', {})];
       if (issue.origin === 'array') return [at('empty-list', {}, { hint: hint('hint-empty-list', { field }) }, value === null)];
       const min = Number(issue.minimum);
-      if (min === 0 && !issue.inclusive) return [at('not-positive', { value: String(value) })];
-      return [at('too-small', { min, value: String(value) })];
+      if (min === 0 && !issue.inclusive) return [at('not-positive', { value: shown(value) })];
+      return [at('too-small', { min, value: shown(value) })];
     }
     case 'too_big':
-      return [at('too-big', { max: Number(issue.maximum), value: String(value) })];
+      return [at('too-big', { max: Number(issue.maximum), value: shown(value) })];
     case 'custom':
       if (keyOf(field) === 'date' && typeof value === 'string') {
-        return [at('invalid-date', { value: value.trim() }, { hint: hint(DATE_FORM.test(value.trim()) ? 'hint-date-day' : 'hint-date-forms') })];
+        return [at('invalid-date', { value: shown(value) }, { hint: hint(DATE_FORM.test(value.trim()) ? 'hint-date-day' : 'hint-date-forms') })];
       }
       break;
     default:

@@ -22,11 +22,20 @@ export interface Position {
   length: number;
 }
 
+/**
+ * The longest text one value may hold, in characters: about 32 pages of body text in a paragraph.
+ * A bulletin runs to a few pages; beyond this layout time grows for nothing.
+ */
+export const MAX_TEXT_LENGTH = 20_000;
+
 /** Aliases (*name) a file may expand; a legitimate issue needs a handful at most. */
 export const MAX_ALIAS_COUNT = 100;
 
 /** Tags a value may carry explicitly: YAML's core ones (`!!str 14` is fine; `!foo`, `!!binary` are not). */
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** YAML errors that are what they say wherever they occur, not echoes of an earlier one. */
+const RELIABLE = new Set(['TAB_AS_INDENT', 'DUPLICATE_KEY']);
 
 /** YAML errors after which the document still has a meaning worth validating (and reporting on). */
 const RECOVERABLE = new Set(['DUPLICATE_KEY']);
@@ -40,8 +49,11 @@ export function parseSource(file: string, text: string): { source: SourceFile; e
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: [], schema: 'core' });
   const source = { file, text, doc, lines };
-  // One error a line: what the parser says after the first mistake on a line is its echo.
+  // After the first syntax error the parser's view of the rest is unreliable: report it, and after
+  // it only the errors that stand on their own (tabs, duplicate keys), one a line.
+  const firstFatal = doc.errors.findIndex((e) => !RELIABLE.has(e.code));
   const errors: Diagnostic[] = doc.errors
+    .filter((e, i) => i <= firstFatal || firstFatal === -1 || RELIABLE.has(e.code))
     .map((e) => yamlErrorDiagnostic(file, text, doc, lines, e))
     .filter((d, i, all) => all.findIndex((o) => o.line === d.line) === i);
   const fatal = doc.errors.some((e) => !RECOVERABLE.has(e.code));
@@ -80,6 +92,9 @@ function structureErrors(source: SourceFile): Diagnostic[] {
       const sameLine = bang !== -1 && !source.text.slice(bang, start).includes('\n');
       const place = sameLine ? { ...at(node), ...tagPlace(source, bang, start) } : at(node);
       errors.push(diagnostic(place, 'yaml-tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/u, '!!') }));
+    }
+    if (isScalar(node) && typeof node.value === 'string' && node.value.length > MAX_TEXT_LENGTH) {
+      errors.push(diagnostic(at(node), 'text-too-long', { length: node.value.length, limit: MAX_TEXT_LENGTH }, { hint: { id: 'hint-split-text', params: {} } }));
     }
     if (!isCollection(node)) continue;
     if (depth >= MAX_DEPTH) {

@@ -44,6 +44,8 @@ export function yamlErrorDiagnostic(file: string, text: string, doc: Document.Pa
     case 'TAB_AS_INDENT':
       return diagnostic(place(), 'yaml-tab', {}, { hint: { id: 'hint-tab', params: {} } });
     case 'MISSING_CHAR': {
+      if (/Implicit map keys need to be followed/u.test(e.message)) return diagnostic(place(), 'yaml-missing-colon');
+      if (/Sequence item without - indicator/u.test(e.message)) return diagnostic(place(), 'yaml-missing-dash', {}, { hint: { id: 'hint-indent', params: {} } });
       const quote = /closing (["'])quote/u.exec(e.message)?.[1];
       if (quote) {
         const open = openingQuote(text, start, quote);
@@ -57,15 +59,33 @@ export function yamlErrorDiagnostic(file: string, text: string, doc: Document.Pa
     case 'BAD_INDENT': {
       const bracket = /end with a ([\]}])/u.exec(e.message)?.[1];
       if (bracket) return diagnostic(place(), 'yaml-unclosed-flow', { bracket });
-      return diagnostic(place(), 'yaml-bad-indent', {}, { hint: { id: 'hint-indent', params: {} } });
+      // Point at what is misplaced (the line's first character), not at its indentation.
+      while (text[start] === ' ') start++;
+      return diagnostic({ ...place(), length: 1 }, 'yaml-bad-indent', {}, { hint: { id: 'hint-indent', params: {} } });
     }
     case 'DUPLICATE_KEY': {
       const key = /^[^:\n]*/u.exec(text.slice(start))?.[0]?.trim() ?? '';
       const first = firstKeyLine(doc, lines, start) ?? 0;
       return diagnostic({ ...place(), length: Math.max(1, key.length) }, 'yaml-duplicate-key', { key, first }, { hint: { id: 'hint-duplicate', params: {} } });
     }
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return diagnostic(place(), 'yaml-nested-compact', {}, { hint: { id: 'hint-quote', params: {} } });
+    case 'UNEXPECTED_TOKEN': {
+      const indent = { hint: { id: 'hint-indent', params: {} } } as const;
+      if (/seq-item-ind/u.test(e.message)) return diagnostic(place(), 'yaml-unexpected-item', {}, indent);
+      const token = /token in YAML stream: "([^"]*)"/u.exec(e.message)?.[1];
+      if (token !== undefined) return diagnostic({ ...place(), length: token.length || 1 }, 'yaml-unexpected-text', { text: token.length > 20 ? `${token.slice(0, 20)}…` : token }, indent);
+      if (/scalar at node end/u.test(e.message)) return diagnostic(place(), 'yaml-text-after-value');
+      break;
+    }
+    case 'BAD_SCALAR_START': {
+      const ch = /character (\S)$/u.exec(detail)?.[1] ?? text[start] ?? '';
+      return diagnostic(place(), 'yaml-reserved-start', { char: ch }, { hint: { id: 'hint-quote', params: {} } });
+    }
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      // "key: a: b" (an unquoted ": " in the value), or a value followed by lines indented deeper.
+      const rest = text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start));
+      if (/:\s/u.test(`${rest} `)) return diagnostic(place(), 'yaml-nested-compact', {}, { hint: { id: 'hint-quote', params: {} } });
+      return diagnostic(place(), 'yaml-indent-deeper', {}, { hint: { id: 'hint-indent', params: {} } });
+    }
     case 'MULTILINE_IMPLICIT_KEY':
       return diagnostic(place(), 'yaml-multiline-key');
     case 'MULTIPLE_DOCS':

@@ -60,7 +60,7 @@ export function typeset(blocks: Block[], fonts: FontSet, grid: Grid, settings: S
         flow.push(...typesetHeading(block.text, styles.heading, grid, flow.length > 0 ? 1 : 0));
         break;
       case 'title':
-        flow.push(...typesetTitle(block.text, styles.title, grid, { spaceBefore: previous === 'heading' ? 0 : 1, outlineLevel: 1 }));
+        flow.push(...typesetTitle(block.text, styles.title, grid, { spaceBefore: previous === 'heading' ? 0 : 1, outlineLevel: 1, path: block.path }));
         break;
       case 'paragraph': {
         const frames = typesetParagraph(block.text, styles.body, grid);
