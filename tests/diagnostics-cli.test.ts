@@ -39,7 +39,7 @@ describe('exit codes', () => {
     expect(readFileSync(path.join(dir, 'good.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     const bad = cli('build', path.join(dir, 'bad.yaml'), '-o', path.join(dir, 'bad.pdf'));
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toBe(`${path.join(dir, 'bad.yaml')}:2:11: error: \`number\` must be a whole number, found text\n  |\n2 |   number: 十四\n  |           ^^^^\n  = hint: write digits, e.g. \`number: 14\`\n`);
+    expect(bad.stderr).toBe(`${path.join(dir, 'bad.yaml')}:2:11: error: \`number\` must be a whole number, found text\n  |\n2 |   number: 十四\n  |           ^^^^\n  = hint: write digits, e.g. \`number: 14\`\n\n`);
     expect(existsSync(path.join(dir, 'bad.pdf'))).toBe(false);
     expect(cli('build').status).toBe(2);
   });
@@ -120,7 +120,10 @@ describe('internal errors', () => {
     const stream = { write: (s: string) => (out += s) };
     const bug = new TypeError('cannot read properties of undefined\n    at somewhere');
     expect(reportInternalError(bug, { debug: false, version: '0.1.0', stream })).toBe(70);
-    expect(out).toBe('bulletin: internal error: cannot read properties of undefined — this is a bug in bulletin 0.1.0; please report it with the input that caused it (rerun with --debug for the stack trace)\n');
+    expect(out).toBe('bulletin: internal error: cannot read properties of undefined — this is a bug in bulletin 0.1.0; please report it to its maintainers with the input that caused it (rerun with --debug for the stack trace)\n');
+    out = '';
+    reportInternalError(bug, { debug: false, version: '0.1.0', where: 'https://example.org/bulletin/issues', stream });
+    expect(out).toContain('please report it at https://example.org/bulletin/issues with the input');
     out = '';
     reportInternalError(bug, { debug: true, version: '0.1.0', stream });
     expect(out.split('\n').length).toBeGreaterThan(2);

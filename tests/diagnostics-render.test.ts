@@ -91,7 +91,7 @@ describe('colour and language', () => {
     const r = await checkText(ISSUE.replace('number: 14', 'number: 十四'), 'zh');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      ['issue.yaml:2:11: 错误：期号（number）应为整数，这里是文字', '  |', '2 |   number: 十四', '  |           ^^^^', '  = 提示：请用阿拉伯数字，例如 `number: 14`', ''].join('\n'),
+      ['issue.yaml:2:11: 错误：期号（number）应为整数，这里是文字', '  |', '2 |   number: 十四', '  |           ^^^^', '  = 提示：请用阿拉伯数字，例如 `number: 14`', '', ''].join('\n'),
     );
   });
 });

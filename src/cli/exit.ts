@@ -13,13 +13,13 @@ export interface CommandResult {
 }
 
 /**
- * A bug (anything that is not a diagnostic or a usage error): one line saying so and what to do,
- * the stack only with --debug. Returns the exit code.
+ * A bug (anything that is not a diagnostic or a usage error): one line saying so and where to
+ * report it (package.json's `bugs`, when it has one), the stack only with --debug. Returns the exit code.
  */
-export function reportInternalError(e: unknown, opts: { debug: boolean; version: string; stream: { write(s: string): unknown } }): number {
+export function reportInternalError(e: unknown, opts: { debug: boolean; version: string; where?: string; stream: { write(s: string): unknown } }): number {
   const lang = currentLang();
   const detail = String((e as Error | undefined)?.message ?? e).split('\n')[0]!;
-  const report = message({ id: 'internal-report', params: { version: opts.version, debug: opts.debug ? 1 : '' } }, lang);
+  const report = message({ id: 'internal-report', params: { version: opts.version, debug: opts.debug ? 1 : '', where: opts.where ?? '' } }, lang);
   opts.stream.write(`bulletin: ${message({ id: 'internal-error', params: { detail } }, lang)} — ${report}\n`);
   if (opts.debug) opts.stream.write(`${(e as Error | undefined)?.stack ?? String(e)}\n`);
   return EXIT.internal;

@@ -18,7 +18,11 @@ import { fontDiagnostic, registerCheck } from './check.js';
 import { EXIT, UsageError, reportInternalError, type CommandResult } from './exit.js';
 import { registerSchema } from './schema.js';
 
-const packageJson = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as { version: string };
+const packageJson = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as {
+  version: string;
+  bugs?: string | { url?: string };
+};
+const bugsAt = typeof packageJson.bugs === 'string' ? packageJson.bugs : packageJson.bugs?.url;
 
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
@@ -56,7 +60,7 @@ export async function main(argv: string[]): Promise<void> {
       printDiagnostics([fontDiagnostic(e)], process.stderr);
       result.code = EXIT.input;
     } else {
-      result.code = reportInternalError(e, { debug, version: packageJson.version, stream: process.stderr });
+      result.code = reportInternalError(e, { debug, version: packageJson.version, ...(bugsAt ? { where: bugsAt } : {}), stream: process.stderr });
     }
   } finally {
     process.off('SIGINT', onSignal);

@@ -142,7 +142,10 @@ const CATALOGUE = {
   'summary-errors': { en: (p) => `${p.count} error${Number(p.count) === 1 ? '' : 's'} in ${p.file}`, zh: (p) => `${p.file} 中有 ${p.count} 处错误` },
   'check-ok': { en: (p) => `${p.file}: ok (${p.pages} pages)`, zh: (p) => `${p.file}：检查通过（${p.pages} 页）` },
   'internal-error': { en: (p) => `internal error: ${p.detail}`, zh: (p) => `内部错误：${p.detail}` },
-  'internal-report': { en: (p) => `this is a bug in bulletin ${p.version}; please report it with the input that caused it${p.debug ? '' : ' (rerun with --debug for the stack trace)'}`, zh: (p) => `这是 bulletin ${p.version} 的缺陷，请连同引发它的输入文件一起报告${p.debug ? '' : '（加 --debug 重新运行可显示调用栈）'}` },
+  'internal-report': {
+    en: (p) => `this is a bug in bulletin ${p.version}; please report it ${p.where ? `at ${p.where}` : 'to its maintainers'} with the input that caused it${p.debug ? '' : ' (rerun with --debug for the stack trace)'}`,
+    zh: (p) => `这是 bulletin ${p.version} 的缺陷，请连同引发它的输入文件一起报告${p.where ? `至 ${p.where}` : '给维护者'}${p.debug ? '' : '（加 --debug 重新运行可显示调用栈）'}`,
+  },
 } satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof CATALOGUE;

@@ -88,5 +88,9 @@ export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): strin
 /** Prints diagnostics to `stream` (stderr in the CLI): colour only on a TTY without NO_COLOR. */
 export function printDiagnostics(diags: readonly Diagnostic[], stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr, opts: RenderOptions = {}): void {
   const colour = opts.colour ?? wantsColour(stream);
-  for (const d of diags) stream.write(`${renderDiagnostic(d, { ...opts, colour })}\n`);
+  for (const d of diags) {
+    const text = renderDiagnostic(d, { ...opts, colour });
+    // A blank line after each diagnostic that shows source, to keep them apart.
+    stream.write(text.includes('\n') ? `${text}\n\n` : `${text}\n`);
+  }
 }
