@@ -16,6 +16,7 @@ import { buildIssueFile } from '../src/build/pipeline.js';
 import { checkFile } from '../src/cli/check.js';
 import { DiagnosticError, type Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { toJson } from '../src/diagnostics/json.js';
+import { recognise } from '../src/diagnostics/legacy.js';
 import { renderDiagnostic } from '../src/diagnostics/render.js';
 import { openFontSet } from '../src/fonts/fontset.js';
 import { MUTATIONS, damageBytes, int, pick, rng, type Rng } from './fuzz-mutations.js';
@@ -123,7 +124,10 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzStats> {
       try {
         const result = checkFile(input, fonts);
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
-        for (const d of result.diagnostics) stats.codes[d.code ?? d.severity] = (stats.codes[d.code ?? d.severity] ?? 0) + 1;
+        for (const d of result.diagnostics) {
+          const code = recognise(d).code ?? d.severity;
+          stats.codes[code] = (stats.codes[code] ?? 0) + 1;
+        }
         if (errors.length) stats.failed++;
         else if (result.pages === undefined) problem({ case: c, kind: 'no-diagnostics', detail: 'check failed without a diagnostic' });
         else stats.ok++;
