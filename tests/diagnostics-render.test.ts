@@ -120,3 +120,10 @@ describe('JSON', () => {
     expect(toJson(d, 'zh').message).toBe('日期“2021.7.16”无效');
   });
 });
+
+describe('messages of other stages', () => {
+  it('recognised whatever the character, even a line separator', () => {
+    const d = { severity: 'error' as const, file: 'a.yaml', line: 3, column: 5, message: 'no configured font has the character "\u2028" (U+2028) for body text: it would print as an empty box' };
+    expect(toJson(d, 'zh')).toMatchObject({ code: 'char-not-covered', hint: '请替换该字符，或配置含有该字符的字体' });
+  });
+});

@@ -86,6 +86,11 @@ describe('the issue format', () => {
     expect(where(r.diags)).toEqual(['1:1 missing-key']);
     expect(r.diags[0]!.message).toBe('missing field `date` in masthead');
     expect(r.diags[0]!.length).toBe('masthead'.length);
+    const top = await checkYaml(ISSUE.slice(0, ISSUE.indexOf('columns:')));
+    expect(top.diags.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['1:1 missing field `columns`']);
+    expect(top.diags[0]!.length).toBe(1);
+    const item = await checkYaml(ISSUE.replace('  - heading: 要情快报\n', '  - \n'));
+    expect(item.diags.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['6:5 missing field `heading` in columns[0]']);
   });
 
   it('a name missing from both issue and series: the hint names the series file', async () => {

@@ -12,7 +12,7 @@ const ROLE_ZH: Record<string, string> = {
 
 const PATTERNS: { re: RegExp; to: (m: RegExpExecArray) => { text: Localised; hint?: Localised } }[] = [
   {
-    re: /^no configured font has the character "(.+)" \((U\+[0-9A-F]+)\) for (\w+) text: it would print as an empty box$/u,
+    re: /^no configured font has the character "([^]+)" \((U\+[0-9A-F]+)\) for (\w+) text: it would print as an empty box$/u,
     to: (m) => ({ text: { id: 'char-not-covered', params: { char: m[1]!, code: m[2]!, role: m[3]! } }, hint: { id: 'hint-fallback-font', params: {} } }),
   },
   {

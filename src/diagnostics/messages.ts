@@ -58,6 +58,10 @@ export const KINDS = {
 export type Kind = keyof typeof KINDS;
 const kind = (k: string | number | undefined, lang: Lang) => (KINDS[k as Kind] ?? KINDS.other)[lang];
 
+/** A character quoted in a message, unless it is invisible or would break the line (then only its code shows). */
+const shownChar = (ch: string | number | undefined, open: string, close: string) =>
+  /^[\p{Cc}\p{Cf}\p{Z}]$/u.test(String(ch)) ? '' : `${open}${String(ch)}${close}${open === '"' ? ' ' : ''}`;
+
 const CATALOGUE = {
   // The file itself.
   'file-missing': { en: (p) => `cannot read ${p.role} file: no such file`, zh: (p) => `无法读取${p.role === 'series' ? '系列' : '简报'}文件：文件不存在` },
@@ -108,7 +112,10 @@ const CATALOGUE = {
   'invalid-date': { en: (p) => `invalid date "${p.value}"`, zh: (p) => `日期“${p.value}”无效` },
   'schema-other': { en: (p) => `${f(p, 'en')}: ${p.detail}`, zh: (p) => `${f(p, 'zh')}：${p.detail}` },
   // Later stages (recognised from their English text by legacy.ts until they use ids).
-  'char-not-covered': { en: (p) => `no configured font has the character "${p.char}" (${p.code}) for ${p.role} text: it would print as an empty box`, zh: (p) => `配置的字体中没有字符“${p.char}”（${p.code}，用于${p.role}文字），印出来会是空框` },
+  'char-not-covered': {
+    en: (p) => `no configured font has the character ${shownChar(p.char, '"', '"')}(${p.code}) for ${p.role} text: it would print as an empty box`,
+    zh: (p) => `配置的字体中没有字符${shownChar(p.char, '“', '”')}（${p.code}，用于${p.role}文字），印出来会是空框`,
+  },
   'name-too-long': { en: (p) => `the bulletin name is too long: ${p.count} characters need ${p.size} pt to fit the block, below the smallest allowed ${p.min} pt (一号)`, zh: (p) => `简报名称过长：${p.count} 个字需缩小到 ${p.size} 磅才能排下，小于允许的最小字号 ${p.min} 磅（一号）` },
   'title-too-long': { en: (p) => `the title is too long: ${p.count} characters need ${p.lines} lines, more than the ${p.max} a title may take`, zh: (p) => `标题过长：${p.count} 个字需要 ${p.lines} 行，超过标题最多允许的 ${p.max} 行` },
   'output-unwritable': { en: (p) => `cannot write the PDF: ${p.reason}`, zh: (p) => `无法写入 PDF：${p.reason}` },

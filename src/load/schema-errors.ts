@@ -108,7 +108,9 @@ function placeOf(ctx: SchemaContext, path: Path, key = false): { file: string; l
   // Not in any file (a missing key): the key of the deepest mapping that exists, in the issue file.
   const source = ctx.sources[0]!;
   const found = nodeAt(source, path);
-  return { file: source.file, ...positionOf(source, found.keyNode ?? found.node) };
+  const pos = positionOf(source, found.keyNode ?? found.node);
+  // Missing at the top level: the start of the document, not its first key's line.
+  return { file: source.file, ...pos, ...(found.keyNode ? {} : { length: 1 }) };
 }
 
 function diagnosticsOf(issue: ZodIssue, prefix: Path, ctx: SchemaContext): Diagnostic[] {
