@@ -58,7 +58,7 @@ export interface FuzzStats {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Diagnostics about a whole file have no line: these, and only these, may be unpositioned. */
-const WHOLE_FILE = new Set(['file-missing', 'file-is-folder', 'file-permission', 'file-unreadable', 'file-too-large', 'output-unwritable']);
+const WHOLE_FILE = new Set(['file-missing', 'file-is-folder', 'file-not-regular', 'file-permission', 'file-unreadable', 'file-too-large', 'output-unwritable']);
 
 /** The first error diagnostic that is not where it should be, described; undefined when all are. */
 function misplaced(diags: Diagnostic[], texts: Map<string, string>): string | undefined {

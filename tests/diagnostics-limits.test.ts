@@ -2,6 +2,7 @@
  * Unreadable input, resource limits and hostile YAML: each a clean, positioned error (exit 1),
  * never a crash, a hang or a stack trace. Also what only layout finds: fitting and font coverage.
  */
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../src/load/read.js';
@@ -20,6 +21,22 @@ describe('files that cannot be read', () => {
       expect(folder.stderr).toMatch(/: error: cannot read issue file: it is a folder\n {2}= hint: give the YAML file itself/u);
       const through = await run('--lang', 'en', 'check', '--format', 'json', path.join(file, 'x.yaml'));
       expect(JSON.parse(through.stdout).diagnostics[0]).toMatchObject({ line: 0, column: 0, code: 'file-missing' });
+    } finally {
+      done();
+    }
+  });
+
+  it('a pipe or a device is refused, not read (it would block)', async () => {
+    const r = await run('--lang', 'en', 'check', '--format', 'json', '/dev/null');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).diagnostics[0]).toMatchObject({ line: 0, code: 'file-not-regular', message: 'cannot read issue file: it is not a regular file (a pipe or a device)' });
+    const { dir, done } = tempDir();
+    try {
+      const fifo = path.join(dir, 'pipe.yaml');
+      if (spawnSync('mkfifo', [fifo]).status === 0) {
+        const p = await run('--lang', 'en', 'check', fifo);
+        expect(p.stderr).toBe(`${fifo}: error: cannot read issue file: it is not a regular file (a pipe or a device)\n`);
+      }
     } finally {
       done();
     }

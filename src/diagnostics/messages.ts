@@ -68,6 +68,7 @@ const CATALOGUE = {
   'file-is-folder': { en: (p) => `cannot read ${p.role} file: it is a folder`, zh: (p) => `无法读取${p.role === 'series' ? '系列' : '简报'}文件：这是一个文件夹` },
   'file-permission': { en: (p) => `cannot read ${p.role} file: permission denied`, zh: (p) => `无法读取${p.role === 'series' ? '系列' : '简报'}文件：没有读取权限` },
   'file-unreadable': { en: (p) => `cannot read ${p.role} file: ${p.reason}`, zh: (p) => `无法读取${p.role === 'series' ? '系列' : '简报'}文件：${p.reason}` },
+  'file-not-regular': { en: (p) => `cannot read ${p.role} file: it is not a regular file (a pipe or a device)`, zh: (p) => `无法读取${p.role === 'series' ? '系列' : '简报'}文件：它不是普通文件（而是管道或设备）` },
   'file-too-large': { en: (p) => `the file is too large (${p.size}); the limit is ${p.limit}`, zh: (p) => `文件过大（${p.size}），上限为 ${p.limit}` },
   'file-binary': { en: () => 'this is not a text file: it holds a NUL byte', zh: () => '这不是文本文件：其中含有 NUL 字节' },
   'file-not-utf8': { en: (p) => `the file is not valid UTF-8: byte 0x${p.byte} cannot start or continue a character here`, zh: (p) => `文件不是有效的 UTF-8 编码：字节 0x${p.byte} 在此处不合法` },

@@ -59,6 +59,8 @@ export function readText(file: string, role: string, from?: Place): ReadResult {
   try {
     const st = statSync(file);
     if (st.isDirectory()) return fail(diagnostic(whole, 'file-is-folder', { role }, { hint: { id: 'hint-folder', params: {} } }));
+    // A FIFO or a device would block the read or never end: only regular files are read.
+    if (!st.isFile()) return fail(diagnostic(whole, 'file-not-regular', { role }));
     if (st.size > MAX_FILE_BYTES) return fail(diagnostic({ file, line: 0, column: 0 }, 'file-too-large', { size: size(st.size), limit: size(MAX_FILE_BYTES) }, { hint: { id: 'hint-split-file', params: {} } }));
     bytes = readFileSync(file);
   } catch (e) {
