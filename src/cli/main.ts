@@ -32,6 +32,13 @@ export async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // An error escaping from a callback (a stream, a timer) is a bug too: one line, no stack trace.
+  const onCrash = (e: unknown) => {
+    removePendingOutputs();
+    process.exit(reportInternalError(e, { debug, version: packageJson.version, ...(bugsAt ? { where: bugsAt } : {}), stream: process.stderr }));
+  };
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
   const result: CommandResult = { code: EXIT.ok };
   const program = new Command()
     .name('bulletin')
@@ -65,6 +72,8 @@ export async function main(argv: string[]): Promise<void> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
     setLang(undefined);
   }
   process.exitCode = result.code;
