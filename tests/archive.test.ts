@@ -98,7 +98,7 @@ describe('output', () => {
     expect(existsSync(path.join(out, 'issue-1.pdf')) && existsSync(path.join(out, 'issue-2.pdf'))).toBe(true);
     const bad = cli('build', good[0]!, '-o', path.join(good[1]!, 'x.pdf'));
     expect(bad.code).toBe(1);
-    expect(bad.err).toContain('cannot write the PDF: ENOTDIR');
+    expect(bad.err).toContain('cannot write the PDF: a part of the path is not a folder');
     expect(bad.err).not.toContain('internal error');
   });
 });

@@ -169,7 +169,7 @@ describe('the YAML of content kinds', () => {
     expect(errorsOf('          - image: a.jpg\n            width: 200mm\n')).toEqual([
       '11:20 a photo is at most as wide as the text block, 156mm (more than 0)',
     ]);
-    expect(errorsOf('          - image: a.jpg\n            captoin: 图\n')).toEqual(['11:13 unknown field `captoin`']);
+    expect(errorsOf('          - image: a.jpg\n            captoin: 图\n')).toEqual(['11:13 unknown field `captoin` in columns[0].articles[0].paragraphs[0]']);
     expect(errorsOf('          - image: 3\n')).toEqual(['10:13 image: expected text']);
   });
 

@@ -5,6 +5,7 @@
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { DiagnosticError, diagnostic } from '../diagnostics/diagnostic.js';
 
 const pending = new Set<string>();
 
@@ -32,10 +33,18 @@ export function writeAtomic(target: string, bytes: Uint8Array, { durable = true 
     } catch {
       /* the folder itself is unusable: nothing was written */
     }
-    throw e;
+    throw unwritable(target, e);
   } finally {
     pending.delete(tmp);
   }
+}
+
+/** A file-system error while writing is the user's to fix (a missing folder, no permission, a full disk). */
+function unwritable(target: string, e: unknown): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (!code) return e;
+  const reasons: Record<string, string> = { ENOENT: 'its folder does not exist', EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'read-only file system', EISDIR: 'it is a folder', ENOTDIR: 'a part of the path is not a folder' };
+  return new DiagnosticError([diagnostic({ file: target, line: 0, column: 0 }, 'output-unwritable', { reason: reasons[code] ?? code })]);
 }
 
 /** Removes temporary files of writes still under way (called on SIGINT/SIGTERM). */

@@ -6,7 +6,8 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { compose } from '../compose/blocks.js';
-import { DiagnosticError, formatPlain, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { printDiagnostics } from '../diagnostics/render.js';
 import { withFolioFace } from '../fonts/fontset.js';
 import { coverageDiagnostics, openIssueFonts } from '../fonts/issue-fonts.js';
 import { resolveFonts, type FontResolution, type ResolvedFont, type ResolveOptions } from '../fonts/resolve.js';
@@ -110,7 +111,7 @@ export function fonts(input: string | undefined, opts: FontsOptions): number {
   }
   if (format === 'json') process.stdout.write(`${JSON.stringify(report(resolution, searched, uncovered), null, 2)}\n`);
   else printText(resolution, searched, uncovered);
-  for (const e of errors) process.stderr.write(`${formatPlain(e)}\n`);
+  printDiagnostics(errors, process.stderr);
   return errors.length ? EXIT.input : EXIT.ok;
 }
 
@@ -126,7 +127,7 @@ export function registerFonts(program: Command, result: CommandResult): void {
       result.code = fonts(input, opts);
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
-      for (const d of e.diagnostics) process.stderr.write(`${formatPlain(d)}\n`);
+      printDiagnostics(e.diagnostics, process.stderr);
       result.code = EXIT.input;
     }
   });

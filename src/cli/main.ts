@@ -3,15 +3,28 @@
  * 0 success, 1 bad input, 2 bad usage, 70 an internal error (a bug: reported in one line, the
  * stack only with --debug).
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { removePendingOutputs } from '../build/output.js';
-import { TOOL_VERSION } from '../build/version.js';
-import { DiagnosticError, formatPlain } from '../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../diagnostics/diagnostic.js';
+import { setLang } from '../diagnostics/locale.js';
+import type { Lang } from '../diagnostics/messages.js';
+import { printDiagnostics } from '../diagnostics/render.js';
 import { registerBuild } from './build.js';
+import { fontDiagnostic, registerCheck } from './check.js';
+import { EXIT, UsageError, reportInternalError, type CommandResult } from './exit.js';
 import { registerFonts } from './fonts.js';
-import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
+import { TOOL_VERSION } from '../build/version.js';
+
+const packageJson = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as {
+  version: string;
+  bugs?: string | { url?: string };
+};
+const bugsAt = typeof packageJson.bugs === 'string' ? packageJson.bugs : packageJson.bugs?.url;
 
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
@@ -21,18 +34,28 @@ export async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // An error escaping from a callback (a stream, a timer) is a bug too: one line, no stack trace.
+  const onCrash = (e: unknown) => {
+    removePendingOutputs();
+    process.exit(reportInternalError(e, { debug, version: packageJson.version, ...(bugsAt ? { where: bugsAt } : {}), stream: process.stderr }));
+  };
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
   const result: CommandResult = { code: EXIT.ok };
   const program = new Command()
     .name('bulletin')
     .description('Typesets Chinese work bulletins (简报) into print-ready A4 PDFs (GB/T 9704-2012)')
     .version(TOOL_VERSION, '-V, --version')
     .option('--debug', 'print stack traces of internal errors')
+    .addOption(new Option('--lang <lang>', 'language of messages (default: from LC_ALL, LC_MESSAGES, LANG)').choices(['en', 'zh']))
+    .hook('preAction', (cmd) => setLang(cmd.opts<{ lang?: Lang }>().lang))
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerBuild(program, result);
   registerSchema(program);
   registerFonts(program, result);
   registerInit(program, result);
+  registerCheck(program, result);
   try {
     await program.parseAsync(argv);
   } catch (e) {
@@ -42,17 +65,20 @@ export async function main(argv: string[]): Promise<void> {
       process.stderr.write(`bulletin: ${e.message}\n`);
       result.code = EXIT.usage;
     } else if (e instanceof DiagnosticError) {
-      for (const d of e.diagnostics) process.stderr.write(`${formatPlain(d)}\n`);
+      printDiagnostics(e.diagnostics, process.stderr);
       result.code = EXIT.input;
     } else if (e instanceof (await import('../fonts/face.js')).FontError) {
-      process.stderr.write(`${e.file}: error: ${e.message}\n`);
+      printDiagnostics([fontDiagnostic(e as import('../fonts/face.js').FontError)], process.stderr);
       result.code = EXIT.input;
     } else {
-      const err = e as Error;
-      process.stderr.write(`bulletin: internal error: ${err?.message ?? String(e)} — this is a bug; please report it with the input that caused it\n`);
-      if (debug) process.stderr.write(`${err?.stack ?? ''}\n`);
-      result.code = EXIT.internal;
+      result.code = reportInternalError(e, { debug, version: packageJson.version, ...(bugsAt ? { where: bugsAt } : {}), stream: process.stderr });
     }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
+    setLang(undefined);
   }
   process.exitCode = result.code;
 }

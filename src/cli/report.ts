@@ -1,15 +1,16 @@
 /**
- * What `bulletin build` prints. Diagnostics are printed here and only here (formatPlain for now,
- * so a richer formatter can be swapped in at one place); per-issue lines go to stdout, problems to
+ * What `bulletin build` prints. Diagnostics are printed here and only here (through the
+ * diagnostics renderer: source line, caret, language); per-issue lines go to stdout, problems to
  * stderr.
  */
 import path from 'node:path';
-import { formatPlain, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { printDiagnostics as render } from '../diagnostics/render.js';
 import type { ArchiveSummary } from '../build/archive.js';
 import type { JobOutcome } from '../build/job.js';
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
-  for (const d of diagnostics) process.stderr.write(`${formatPlain(d)}\n`);
+  render(diagnostics, process.stderr);
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -31,6 +32,12 @@ export function printProblems(s: ArchiveSummary): void {
   const byInput = <T extends { input: string }>(a: T, b: T) => a.input.localeCompare(b.input, 'en', { numeric: true });
   for (const o of [...s.built].sort(byInput)) printDiagnostics(o.result.warnings);
   if (!s.failed.length) return;
+  // One issue: its diagnostics alone, as a compiler prints them (they name the file).
+  if (s.built.length + s.upToDate.length + s.failed.length === 1) {
+    printDiagnostics(s.failed[0]!.diagnostics);
+    if (s.failed[0]!.internal && process.argv.includes('--debug')) process.stderr.write(`${s.failed[0]!.internal}\n`);
+    return;
+  }
   process.stderr.write(`\n${s.failed.length} ${s.failed.length === 1 ? 'issue' : 'issues'} failed:\n`);
   for (const o of [...s.failed].sort(byInput)) {
     process.stderr.write(`\n${path.normalize(o.input)}\n`);

@@ -1,5 +1,13 @@
 /** A diagnostic: what is wrong, and exactly where (file, 1-based line and column). */
+import { message, type MessageId, type Params } from './messages.js';
+
 export type Severity = 'error' | 'warning';
+
+/** A message of the catalogue (src/diagnostics/messages.ts): printed in the user's language. */
+export interface Localised {
+  id: MessageId;
+  params: Params;
+}
 
 export interface Diagnostic {
   severity: Severity;
@@ -9,10 +17,18 @@ export interface Diagnostic {
   column: number;
   /** Length of the offending span in UTF-16 units (for the caret line), at least 1. */
   length?: number;
+  /** The message in English: what prints when the diagnostic has no catalogue id (`text`). */
   message: string;
   hint?: string;
   /** Path into the issue (columns.0.articles.1.title), when the problem is a field. */
   path?: (string | number)[];
+  /** A stable identifier for tools (`--format json`), e.g. `unknown-key`; the catalogue id when there is one. */
+  code?: string;
+  /** The message, hint and caret label as catalogue entries, printed in the chosen language. */
+  text?: Localised;
+  hintText?: Localised;
+  /** A short note under the caret: what was expected and what was found. */
+  label?: Localised;
 }
 
 /** Raised with one or more diagnostics; the CLI prints them and exits 1. */
@@ -25,4 +41,56 @@ export class DiagnosticError extends Error {
 export function formatPlain(d: Diagnostic): string {
   const at = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
   return `${at}: ${d.severity}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''}`;
+}
+
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+  length?: number;
+}
+
+/**
+ * A diagnostic from the catalogue: `message` and `hint` hold the English text (for formatPlain and
+ * for callers that only know strings); printers translate through `text` and `hintText`.
+ */
+export function diagnostic(
+  at: Place,
+  id: MessageId,
+  params: Params = {},
+  more: { hint?: Localised; label?: Localised; severity?: Severity; path?: (string | number)[] } = {},
+): Diagnostic {
+  return {
+    severity: more.severity ?? 'error',
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    ...(at.length !== undefined ? { length: at.length } : {}),
+    message: message({ id, params }, 'en'),
+    ...(more.hint ? { hint: message(more.hint, 'en'), hintText: more.hint } : {}),
+    ...(more.path ? { path: more.path } : {}),
+    code: id,
+    text: { id, params },
+    ...(more.label ? { label: more.label } : {}),
+  };
+}
+
+/** At one place, a cause (a syntax error, an unknown key) comes before its effect (a missing key). */
+const effect = (d: Diagnostic) => (d.code === 'missing-key' ? 1 : 0);
+
+/** Source order: by file (in the order given), then line and column; whole-file problems first. */
+export function sortDiagnostics(diags: Diagnostic[], files: string[] = []): Diagnostic[] {
+  const rank = (f: string) => {
+    const i = files.indexOf(f);
+    return i === -1 ? files.length : i;
+  };
+  const seen = new Set<string>();
+  return diags
+    .filter((d) => {
+      const key = `${d.file}:${d.line}:${d.column}:${d.code ?? ''}:${d.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => rank(a.file) - rank(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || effect(a) - effect(b));
 }

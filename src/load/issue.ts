@@ -1,13 +1,16 @@
 /**
  * Load: an issue file (and the series file it builds on) becomes a validated Issue. Every problem
- * becomes a Diagnostic with file:line:column; nothing here throws anything else.
+ * becomes a Diagnostic with file:line:column; all of a file's problems are reported at once, in
+ * source order (the issue's first, then its series file's). Nothing here throws anything else.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
-import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { isMap } from 'yaml';
+import { DiagnosticError, diagnostic, sortDiagnostics, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import { IssueSchema, SeriesSchema, type Issue } from '../model/issue.js';
-import { nodeAt, parseSource, positionOf, type SourceFile } from './source.js';
+import { readText } from './read.js';
+import { kindOf, schemaDiagnostics } from './schema-errors.js';
+import { nodeAt, parseSource, positionOf, valueOf, type SourceFile } from './source.js';
 
 export const DEFAULT_SERIES_FILE = 'bulletin.yaml';
 
@@ -18,16 +21,27 @@ export interface LoadedIssue {
   sources: SourceFile[];
 }
 
-function readSource(file: string, role: string): { source: SourceFile; errors: Diagnostic[] } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
-    throw new DiagnosticError([{ severity: 'error', file, line: 0, column: 0, message: `cannot read ${role} file: ${why}` }]);
+type Role = 'issue' | 'series';
+
+/** A file read, parsed and turned into a plain value; `value` is undefined when it failed. */
+function loadYaml(file: string, role: Role, from?: Place): { source?: SourceFile; value?: unknown; errors: Diagnostic[] } {
+  const read = readText(file, role, from);
+  if (read.text === undefined) return { errors: read.errors };
+  const { source, errors, fatal } = parseSource(file, read.text);
+  if (fatal) return { source, errors };
+  const { value, errors: valueErrors } = valueOf(source);
+  if (valueErrors.length) return { source, errors: [...errors, ...valueErrors] };
+  const contents = source.doc.contents;
+  if (value === null || value === undefined) {
+    // An empty series file is an empty series; an empty issue file is a mistake.
+    if (role === 'series') return { source, value: {}, errors: [] };
+    return { source, errors: [diagnostic({ file, line: 1, column: 1, length: 1 }, 'file-empty', { role })] };
   }
-  return parseSource(file, text.replace(/^\uFEFF/u, ''));
+  if (!isMap(contents) || typeof value !== 'object' || Array.isArray(value)) {
+    const pos = positionOf(source, contents);
+    return { source, errors: [diagnostic({ file, ...pos }, 'not-mapping', { found: kindOf(value), role })] };
+  }
+  return { source, value, errors };
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -40,53 +54,40 @@ export function mergeSeries(series: unknown, issue: unknown): unknown {
   return out;
 }
 
-/** Locates a zod issue in the first source holding its path (or the nearest mapping above it). */
-export function diagnosticFor(sources: SourceFile[], issue: z.core.$ZodIssue): Diagnostic {
-  const p = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
-  let target = p;
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') {
-    target = [...p, issue.keys[0]!];
-    message = `unknown field ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
-  }
-  for (const source of sources) {
-    const found = nodeAt(source, target);
-    if (found.exact) {
-      const node = issue.code === 'unrecognized_keys' ? (found.keyNode ?? found.node) : found.node;
-      const pos = positionOf(source, node);
-      return { severity: 'error', file: source.file, line: pos.line, column: pos.column, length: pos.length, message, path: p };
-    }
-  }
-  const source = sources[0]!;
-  const found = nodeAt(source, target);
-  const pos = positionOf(source, found.node);
-  const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
-  if (missing) message = `missing field \`${String(p[p.length - 1])}\` (${issue.message})`;
-  return { severity: 'error', file: source.file, line: pos.line, column: pos.column, length: pos.length, message, path: p };
-}
-
 export function loadIssue(file: string): LoadedIssue {
-  const main = readSource(file, 'issue');
+  const main = loadYaml(file, 'issue');
+  if (!isPlainObject(main.value)) throw new DiagnosticError(sortDiagnostics(main.errors));
+  const raw = main.value;
+  const sources = [main.source!];
   const diagnostics: Diagnostic[] = [...main.errors];
-  if (diagnostics.length) throw new DiagnosticError(diagnostics);
-  const raw = main.source.doc.toJS({ maxAliasCount: 100 }) as unknown;
-  if (!isPlainObject(raw)) {
-    throw new DiagnosticError([{ severity: 'error', file, line: 1, column: 1, message: 'an issue file must be a YAML mapping (masthead:, columns:, ...)' }]);
-  }
-  const sources = [main.source];
+
   let merged: unknown = raw;
+  let seriesFailed = false;
   const seriesName = typeof raw.series === 'string' ? raw.series : undefined;
   const seriesFile = path.resolve(path.dirname(file), seriesName ?? DEFAULT_SERIES_FILE);
+  const seriesShown = seriesName !== undefined ? path.join(path.dirname(file), seriesName) : path.join(path.dirname(file), DEFAULT_SERIES_FILE);
   if (seriesName !== undefined || (existsSync(seriesFile) && path.resolve(file) !== seriesFile)) {
-    const series = readSource(seriesFile, 'series');
-    if (series.errors.length) throw new DiagnosticError(series.errors);
-    const seriesRaw = series.source.doc.toJS({ maxAliasCount: 100 }) as unknown;
-    const checked = SeriesSchema.safeParse(seriesRaw ?? {});
-    if (!checked.success) throw new DiagnosticError(checked.error.issues.map((i) => diagnosticFor([series.source], i)));
-    sources.push(series.source);
-    merged = mergeSeries(seriesRaw, raw);
+    // Problems finding a named series file are reported at its name in the issue.
+    const named = seriesName !== undefined ? nodeAt(main.source!, ['series']) : undefined;
+    const from = named?.exact ? { file, ...positionOf(main.source!, named.node) } : undefined;
+    const series = loadYaml(seriesShown, 'series', from);
+    diagnostics.push(...series.errors);
+    if (series.source && isPlainObject(series.value)) {
+      // (Recoverable YAML errors of the series file, such as duplicate keys, are in series.errors.)
+      sources.push(series.source);
+      const checked = SeriesSchema.safeParse(series.value);
+      if (!checked.success) diagnostics.push(...schemaDiagnostics(checked.error.issues, { sources: [series.source], schema: SeriesSchema, data: series.value, seriesName: seriesShown }));
+      merged = mergeSeries(series.value, raw);
+    } else {
+      seriesFailed = true;
+    }
   }
   const result = IssueSchema.safeParse(merged);
-  if (!result.success) throw new DiagnosticError(result.error.issues.map((i) => diagnosticFor(sources, i)));
+  if (!result.success) {
+    const found = schemaDiagnostics(result.error.issues, { sources, schema: IssueSchema, data: merged, seriesName: seriesShown });
+    // Without its series file an issue lacks what the series gives: report only the rest.
+    diagnostics.push(...(seriesFailed ? found.filter((d) => d.code !== 'missing-key') : found));
+  }
+  if (diagnostics.length || !result.success) throw new DiagnosticError(sortDiagnostics(diagnostics, sources.map((s) => s.file).concat(seriesShown)));
   return { issue: result.data, file, sources };
 }

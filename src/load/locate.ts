@@ -3,13 +3,43 @@
  * composer's blocks carry it) becomes file:line:column in the issue file or in its series file.
  * Later stages use this to put their own errors and warnings (fonts, fitting, images) at the value.
  */
+import { recipients } from '../compose/blocks.js';
+import { normaliseText } from '../compose/normalise.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from './issue.js';
-import { nodeAt, positionOf } from './source.js';
+import { valueAt } from './schema-errors.js';
+import { nodeAt, positionOf, type SourceFile } from './source.js';
+
+/** The text the composer made of the value at `path` (what `offset` counts in). */
+function composedText(value: unknown): string | undefined {
+  if (typeof value === 'string') return normaliseText(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return recipients(value as string[]);
+  return undefined;
+}
 
 /**
- * A diagnostic at the value at `path`; `offset` (UTF-16 units into a one-line scalar) points at one
- * character of it, e.g. a character no font covers.
+ * The source offset of the character at `offset` of the composed text of a value: the same
+ * character, counted the same number of times, within the value's node. This holds for plain,
+ * quoted and block scalars and for lists (whose items the composer joins), whatever whitespace,
+ * quotes or line breaks the YAML has around the text.
+ */
+function sourceOffsetOf(source: SourceFile, range: readonly number[], composed: string, offset: number): { at: number; length: number } | undefined {
+  const ch = String.fromCodePoint(composed.codePointAt(offset) ?? 0);
+  if (composed.codePointAt(offset) === undefined) return undefined;
+  let nth = 0;
+  for (let i = composed.indexOf(ch); i !== -1 && i < offset; i = composed.indexOf(ch, i + ch.length)) nth++;
+  const slice = source.text.slice(range[0], range[1]);
+  let i = slice.indexOf(ch);
+  while (i !== -1 && nth > 0) {
+    i = slice.indexOf(ch, i + ch.length);
+    nth--;
+  }
+  return i === -1 ? undefined : { at: range[0]! + i, length: ch.length };
+}
+
+/**
+ * A diagnostic at the value at `path`; `offset` (UTF-16 units into the composed text of the value)
+ * points at one character of it, e.g. a character no font covers.
  */
 export function locate(
   loaded: LoadedIssue,
@@ -17,17 +47,21 @@ export function locate(
   message: string,
   opts: { offset?: number; severity?: Severity; hint?: string } = {},
 ): Diagnostic {
-  const offset = opts.offset ?? 0;
   const severity = opts.severity ?? 'error';
   const extra = opts.hint ? { hint: opts.hint } : {};
   for (const source of loaded.sources) {
     const found = nodeAt(source, path);
-    if (!found.exact) continue;
+    if (!found.exact || !found.node) continue;
     const pos = positionOf(source, found.node);
-    // Inside a one-line scalar the character's own column can be given (past an opening quote).
-    const quoted = /^["']/.test(source.text.slice(found.node!.range![0]));
-    const column = pos.length > offset ? pos.column + offset + (quoted ? 1 : 0) : pos.column;
-    return { severity, file: source.file, line: pos.line, column, length: opts.offset === undefined ? pos.length : 1, message, path, ...extra };
+    if (opts.offset !== undefined && found.node.range) {
+      const composed = composedText(valueAt(loaded.issue, path));
+      const hit = composed !== undefined ? sourceOffsetOf(source, found.node.range, composed, opts.offset) : undefined;
+      if (hit) {
+        const p = source.lines.linePos(hit.at);
+        return { severity, file: source.file, line: p.line, column: p.col, length: hit.length, message, path, ...extra };
+      }
+    }
+    return { severity, file: source.file, line: pos.line, column: pos.column, length: pos.length, message, path, ...extra };
   }
   return { severity, file: loaded.file, line: 1, column: 1, message, path, ...extra };
 }

@@ -7,6 +7,7 @@ import type { Grid } from '../page/geometry.js';
 import { mmToPt } from '../page/units.js';
 import { boxesOf, normaliseSpaces, type GlyphBox } from './boxes.js';
 import { baselineInRow, runsOf, type Frame } from './frame.js';
+import { LayoutError } from './errors.js';
 import { breakLines, naturalWidth, type BrokenLine } from './linebreak.js';
 import type { TextStyle } from './style.js';
 
@@ -106,12 +107,21 @@ export interface TitleOptions {
   /** Blank grid rows before the title (dropped at a page top). */
   spaceBefore: number;
   outlineLevel: number;
+  /** Where the title is in the issue, for the error when it is too long. */
+  path?: (string | number)[];
 }
+
+/** The most lines a title may take: beyond this it is a paragraph set large, and cannot keep with its text. */
+export const TITLE_MAX_LINES = 6;
 
 export function typesetTitle(text: string, style: TextStyle, grid: Grid, opts: TitleOptions): Frame[] {
   const clean = normaliseSpaces(text);
   const boxes = boxesOf(clean, style);
   const measure = grid.measure - 2 * style.size; // keep a character's margin each side
+  const needed = Math.ceil(naturalWidth(boxes, 0, boxes.length) / measure);
+  if (needed > TITLE_MAX_LINES) {
+    throw new LayoutError(`the title is too long: ${boxes.length} characters need ${needed} lines, more than the ${TITLE_MAX_LINES} a title may take`, opts.path ?? []);
+  }
   const ends = balancedBreaks(boxes, clean, measure);
   let lines: BrokenLine[];
   if (ends) {

@@ -1,0 +1,85 @@
+/** `bulletin check <input...>`: everything a build checks (schema, font coverage, fitting), without writing. */
+import type { Command } from 'commander';
+import { checkIssue } from '../build/pipeline.js';
+import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { toJson } from '../diagnostics/json.js';
+import { currentLang } from '../diagnostics/locale.js';
+import { message } from '../diagnostics/messages.js';
+import { printDiagnostics } from '../diagnostics/render.js';
+import { FontError } from '../fonts/face.js';
+import { openIssueFonts } from '../fonts/issue-fonts.js';
+import { loadIssue } from '../load/issue.js';
+import { EXIT, UsageError, type CommandResult } from './exit.js';
+import { fontPathOf, withFontPathOption } from './fonts.js';
+
+export interface FileCheck {
+  file: string;
+  /** Errors and warnings, in source order. */
+  diagnostics: Diagnostic[];
+  /** Pages the issue lays out to, when it has no errors. */
+  pages?: number;
+}
+
+/** A font that cannot be opened, as a diagnostic on the font file. */
+export function fontDiagnostic(e: FontError): Diagnostic {
+  return { severity: 'error', file: e.file, line: 0, column: 0, message: e.message, code: 'font' };
+}
+
+/**
+ * Checks one issue file: loads it (schema) and lays it out (font coverage, fitting). Bad input
+ * comes back as diagnostics; only a bug throws.
+ */
+export function checkFile(input: string, fontPath: string[] = []): FileCheck {
+  try {
+    const loaded = loadIssue(input);
+    // The same fonts a build would choose: the issue's own, installed office fonts, bundled ones.
+    const { fonts } = openIssueFonts(loaded, { fontPath });
+    const { document, warnings } = checkIssue(loaded, fonts);
+    return { file: input, diagnostics: warnings, pages: document.pages.length };
+  } catch (e) {
+    if (e instanceof DiagnosticError) return { file: input, diagnostics: e.diagnostics };
+    if (e instanceof FontError) return { file: input, diagnostics: [fontDiagnostic(e)] };
+    throw e;
+  }
+}
+
+export interface CheckOptions {
+  format?: string;
+  quiet?: boolean;
+  fontPath?: string[];
+}
+
+export function check(inputs: string[], opts: CheckOptions): number {
+  const format = opts.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
+  const lang = currentLang();
+  const results = inputs.map((input) => checkFile(input, fontPathOf(opts)));
+  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  if (format === 'json') {
+    const all = results.flatMap((r) => r.diagnostics.map((d) => toJson(d, lang)));
+    const files = results.map((r) => ({ file: r.file, ok: !r.diagnostics.some((d) => d.severity === 'error'), ...(r.pages !== undefined ? { pages: r.pages } : {}) }));
+    const warnings = all.length - errors;
+    process.stdout.write(`${JSON.stringify({ version: 1, files, errors, warnings, diagnostics: all }, null, 2)}\n`);
+  } else {
+    for (const r of results) {
+      printDiagnostics(r.diagnostics, process.stderr);
+      const n = r.diagnostics.filter((d) => d.severity === 'error').length;
+      if (n > 1) process.stderr.write(`${message({ id: 'summary-errors', params: { count: n, file: r.file } }, lang)}\n`);
+      if (n === 0 && !opts.quiet) process.stdout.write(`${message({ id: 'check-ok', params: { file: r.file, pages: r.pages ?? 0 } }, lang)}\n`);
+    }
+  }
+  return errors ? EXIT.input : EXIT.ok;
+}
+
+export function registerCheck(program: Command, result: CommandResult): void {
+  const command = program
+    .command('check')
+    .description('check issue files as a build would (schema, font coverage, fitting) without writing anything')
+    .argument('<input...>', 'issue YAML files')
+    .option('--format <format>', 'text (for people) or json (for CI and editors)', 'text')
+    .option('-q, --quiet', 'print nothing for files without errors')
+    .action((inputs: string[], opts: CheckOptions) => {
+      result.code = check(inputs, opts);
+    });
+  withFontPathOption(command);
+}

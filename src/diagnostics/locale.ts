@@ -1,0 +1,25 @@
+/** The language of messages: `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else English. */
+import type { Lang } from './messages.js';
+
+let chosen: Lang | undefined;
+
+/** The language a POSIX environment asks for: Chinese for zh_* locales, English otherwise. */
+export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
+  // The first of these that is set and not empty wins (POSIX precedence).
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? '';
+  return /^zh([_.@-]|$)/iu.test(locale) ? 'zh' : 'en';
+}
+
+/** Set by `--lang`; `undefined` returns to the environment's choice. */
+export function setLang(lang: Lang | undefined): void {
+  chosen = lang;
+}
+
+export function currentLang(): Lang {
+  return chosen ?? langFromEnv();
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  return stream.isTTY === true && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '') && env.TERM !== 'dumb';
+}

@@ -1,0 +1,96 @@
+/**
+ * Diagnostics as people read them, in the style of rustc and Typst:
+ *
+ *   issues/issue-15.yaml:12:7: error: `number` must be a whole number, found text
+ *      |
+ *   12 |   number: 十四
+ *      |           ^^^^ expected a whole number, found text
+ *      = hint: write digits, e.g. `number: 14`
+ *
+ * The caret sits under the span by display width (a Chinese character is two columns). Long lines
+ * (Chinese paragraphs are one line each) are cut to a window around the span.
+ */
+import type { Diagnostic } from './diagnostic.js';
+import { wordsOf } from './legacy.js';
+import { currentLang, wantsColour } from './locale.js';
+import { SEVERITY, type Lang } from './messages.js';
+import { lineOf, sourceText } from './sources.js';
+import { charWidth } from './width.js';
+
+export interface RenderOptions {
+  lang?: Lang;
+  colour?: boolean;
+  /** The text of a file (default: what the loader read, else the file on disk). */
+  source?: (file: string) => string | undefined;
+  /** Widest source excerpt, in columns. */
+  width?: number;
+}
+
+const ANSI = { red: '31', yellow: '33', blue: '34', cyan: '36', bold: '1' } as const;
+
+/** A source line cut to `max` columns around the span: the text and the span's place in columns. */
+export function excerpt(line: string, column: number, length: number, max = 100): { text: string; from: number; width: number } {
+  const cells: { shown: string; w: number; at: number }[] = [];
+  let at = 0;
+  for (const ch of line) {
+    const cp = ch.codePointAt(0)!;
+    const shown = ch === '\t' ? '    ' : cp < 0x20 || cp === 0x7f ? String.fromCodePoint(0x2400 + (cp === 0x7f ? 0x21 : cp)) : ch;
+    cells.push({ shown, w: ch === '\t' ? 4 : shown === ch ? charWidth(ch) : 1, at });
+    at += ch.length;
+  }
+  const start = Math.max(0, column - 1);
+  const end = Math.max(start + 1, start + length);
+  let first = cells.findIndex((c) => c.at >= start);
+  if (first === -1) first = cells.length;
+  let last = cells.findIndex((c) => c.at >= end);
+  if (last === -1) last = cells.length;
+  // Prefix sums of widths: the window is found in linear time even on a line of a megabyte.
+  const sum = [0];
+  for (const c of cells) sum.push(sum[sum.length - 1]! + c.w);
+  const widthOf = (a: number, b: number) => sum[b]! - sum[a]!;
+  // The window: begin early enough to show some context before the span, end within `max`.
+  let lo = 0;
+  while (widthOf(lo, first) > max / 3 && lo < first) lo++;
+  let hi = cells.length;
+  while (widthOf(lo, hi) > max && hi > Math.max(first + 1, lo + 1)) hi--;
+  const pre = lo > 0 ? '…' : '';
+  const text = pre + cells.slice(lo, hi).map((c) => c.shown).join('') + (hi < cells.length ? '…' : '');
+  const from = pre.length + widthOf(lo, first);
+  const width = Math.max(1, widthOf(first, Math.min(last, hi)));
+  return { text, from, width };
+}
+
+export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): string {
+  const lang = opts.lang ?? currentLang();
+  const paint = (code: string, s: string) => (opts.colour ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const words = wordsOf(d, lang);
+  const sevColour = d.severity === 'error' ? ANSI.red : ANSI.yellow;
+  const at = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const colon = lang === 'zh' ? '：' : ': ';
+  const out = [`${paint(ANSI.bold, `${at}:`)} ${paint(`${ANSI.bold};${sevColour}`, SEVERITY[lang][d.severity])}${colon}${paint(ANSI.bold, words.message)}`];
+  const text = d.line > 0 ? (opts.source ?? sourceText)(d.file) : undefined;
+  const line = text !== undefined ? lineOf(text, d.line) : undefined;
+  const gutter = ' '.repeat(String(d.line).length);
+  if (line !== undefined) {
+    const ex = excerpt(line, d.column, d.length ?? 1, opts.width ?? 100);
+    const bar = paint(ANSI.blue, '|');
+    out.push(`${gutter} ${bar}`);
+    out.push(`${paint(ANSI.blue, String(d.line))} ${bar} ${ex.text}`);
+    const carets = paint(sevColour, '^'.repeat(ex.width));
+    out.push(`${gutter} ${bar} ${' '.repeat(ex.from)}${carets}${words.label ? ` ${paint(sevColour, words.label)}` : ''}`);
+  } else if (words.label) {
+    out.push(`${gutter} = ${words.label}`);
+  }
+  if (words.hint) out.push(`${line !== undefined ? gutter : ' '} ${paint(ANSI.cyan, '=')} ${paint(ANSI.bold, SEVERITY[lang].hint)}${colon}${words.hint}`);
+  return out.join('\n');
+}
+
+/** Prints diagnostics to `stream` (stderr in the CLI): colour only on a TTY without NO_COLOR. */
+export function printDiagnostics(diags: readonly Diagnostic[], stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr, opts: RenderOptions = {}): void {
+  const colour = opts.colour ?? wantsColour(stream);
+  for (const d of diags) {
+    const text = renderDiagnostic(d, { ...opts, colour });
+    // A blank line after each diagnostic that shows source, to keep them apart.
+    stream.write(text.includes('\n') ? `${text}\n\n` : `${text}\n`);
+  }
+}
