@@ -12,7 +12,7 @@
  * Env: BENCH_RUNS (default 7), BENCH_ISSUES (default 200), BENCH_JOBS (default 2).
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,8 @@ const shuffle = (xs, rnd) => {
 function generateArchive(dir, count) {
   const seed = parseDocument(readFileSync(SEED, 'utf8')).toJS();
   copyFileSync(path.join(ROOT, 'issues', 'bulletin.yaml'), path.join(dir, 'bulletin.yaml'));
+  // The seed's photos: generated issues keep its photo paths.
+  cpSync(path.join(ROOT, 'issues', 'photos'), path.join(dir, 'photos'), { recursive: true });
   const rnd = prng(14);
   const start = Date.UTC(2019, 0, 4);
   for (let n = 1; n <= count; n++) {
