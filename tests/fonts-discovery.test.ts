@@ -112,9 +112,12 @@ describe('precedence: configured > installed office font > bundled', () => {
     const { fonts, problems } = resolveFonts({}, isolated);
     expect(problems).toEqual([]);
     expect(fonts.body.primary).toMatchObject({ file: BUNDLED_FONTS.body.file, reason: 'bundled', family: 'FandolFang R' });
-    expect(fonts.masthead.primary).toMatchObject({ file: LAST_RESORT.file, postscriptName: 'NotoSerifCJKsc-Bold', reason: 'bundled' });
-    // The chain ends in the widest bundled font.
-    expect(fonts.body.fallbacks.map((f) => f.postscriptName)).toEqual(['NotoSerifCJKsc-Bold']);
+    expect(fonts.masthead.primary).toMatchObject({ file: LAST_RESORT.masthead.file, postscriptName: 'NotoSerifCJKsc-Bold', reason: 'bundled' });
+    // The chain ends in the widest bundled font, in the role's weight: regular text falls back to
+    // the Regular face, bold roles to the Bold one.
+    expect(fonts.body.fallbacks.map((f) => f.postscriptName)).toEqual(['NotoSerifCJKsc-Regular']);
+    expect(fonts.kai.fallbacks.map((f) => f.postscriptName)).toEqual(['NotoSerifCJKsc-Regular']);
+    expect(fonts.heading.fallbacks.map((f) => f.postscriptName).at(-1)).toBe('NotoSerifCJKsc-Bold');
   });
 
   it('uses an installed office font over the bundled one, which becomes a fallback', () => {
@@ -122,7 +125,7 @@ describe('precedence: configured > installed office font > bundled', () => {
     expect(fonts.body.primary).toMatchObject({ family: 'FangSong_GB2312', reason: 'official', requested: '仿宋_GB2312' });
     expect(fonts.body.fallbacks.map((f) => [path.basename(f.file), f.reason])).toEqual([
       ['FandolFang-Regular.otf', 'bundled'],
-      ['NotoSerifCJK-Bold.ttc', 'bundled'],
+      ['NotoSerifCJK-Regular.ttc', 'bundled'],
     ]);
     expect(fonts.title.primary.family).toBe('FZXiaoBiaoSong-B05S');
     expect(fonts.heading.primary.family).toBe('SimHei');

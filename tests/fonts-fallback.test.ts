@@ -75,7 +75,7 @@ describe('a character the primary font lacks', () => {
     const body = document.pages.flatMap((p) => runs(p, 'body'));
     const fallback = body.filter((r) => r.face !== undefined);
     expect(fallback.map((r) => r.glyphs.map((g) => g.ch).join(''))).toEqual(['堃', '喆']);
-    expect(fallback.every((r) => r.face === `${LAST_RESORT.file}#NotoSerifCJKsc-Bold` && r.font === 'body')).toBe(true);
+    expect(fallback.every((r) => r.face === `${LAST_RESORT.body.file}#NotoSerifCJKsc-Regular` && r.font === 'body')).toBe(true);
     // Still one character a cell: 王(indent 2) 堃 is the fourth cell, 喆 the ninth.
     const first = 28 + 2 * PITCH_MM;
     expect(fallback[0]!.glyphs[0]!.x).toBeCloseTo(first + 1 * PITCH_MM, 6);

@@ -34,8 +34,24 @@ export const BUNDLED_FONTS: Record<FontRole, FontSpec> = {
   footer: fandol('FandolFang-Regular.otf', '仿宋_GB2312'),
 };
 
+const notoSerifRegular: FontSpec = {
+  file: path.join(BUNDLED_FONT_DIR, 'NotoSerifCJK-Regular.ttc'),
+  postscriptName: 'NotoSerifCJKsc-Regular',
+  standsFor: '宋体',
+};
+
 /**
  * The last font of every fallback chain: of the bundled fonts the one covering most (Noto Serif CJK
  * SC: about 44,700 characters against Fandol's 10,300, including name characters such as 堃 喆 珺).
+ * Bold for the bold roles (masthead, title, heading); Regular for text set in a regular weight, so
+ * that a rare character in a name does not print bold in the middle of 仿宋 or 楷体.
  */
-export const LAST_RESORT: FontSpec = xiaobiaosong;
+export const LAST_RESORT: Record<FontRole, FontSpec> = {
+  masthead: xiaobiaosong,
+  title: xiaobiaosong,
+  heading: xiaobiaosong,
+  body: notoSerifRegular,
+  kai: notoSerifRegular,
+  pageNumber: notoSerifRegular,
+  footer: notoSerifRegular,
+};

@@ -178,7 +178,7 @@ export function resolveFonts(requests: Partial<Record<FontRole, FontRequest[]>>,
       const found = index().find(name);
       if (found) chain.push(resolvedOf(found, 'installed', name));
     }
-    chain.push(bundled(LAST_RESORT, index));
+    chain.push(bundled(LAST_RESORT[role], index));
     const [primary, ...fallbacks] = dedupe(chain);
     fonts[role] = { role, primary: primary!, fallbacks };
   }
