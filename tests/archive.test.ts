@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { discoverIssues } from '../src/build/discover.js';
 import { today } from '../src/cli/init.js';
 import { makeArchive, smallIssue } from './archive-fixtures.js';
+import { writeStandIns } from './fonts-standins.js';
 import { ROOT } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'bulletin');
@@ -100,6 +101,29 @@ describe('output', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('cannot write the PDF: a part of the path is not a folder');
     expect(bad.err).not.toContain('internal error');
+  });
+});
+
+describe('installed fonts', () => {
+  it('an office font installed since the last run rebuilds the issues, which then use it', () => {
+    const { dir, broken } = makeArchive(2);
+    rmSync(broken);
+    rmSync(path.join(dir, 'special'), { recursive: true });
+    const env = { ...process.env };
+    delete env.BULLETIN_FONT_PATH;
+    const run = (extra: Record<string, string> = {}) => {
+      const r = spawnSync(process.execPath, [BIN, 'build', dir, '-j', '1'], { encoding: 'utf8', env: { ...env, ...extra } });
+      return { code: r.status, out: r.stdout, err: r.stderr };
+    };
+    expect(run().out).toContain('2 built, 0 up to date');
+    expect(run().out).toContain('0 built, 2 up to date');
+    // 仿宋_GB2312 and the other office fonts appear in a folder the font search reads.
+    const fonts = path.join(dir, 'office-fonts');
+    writeStandIns(fonts);
+    const after = run({ BULLETIN_FONT_PATH: fonts });
+    expect(after.code).toBe(0);
+    expect(after.out).toContain('2 built, 0 up to date');
+    expect(run({ BULLETIN_FONT_PATH: fonts }).out).toContain('0 built, 2 up to date');
   });
 });
 

@@ -13,6 +13,18 @@ import type { Job, JobOutcome } from './job.js';
 import type { BuildIssueOptions } from './pipeline.js';
 import { HashMemo, hashMemoFile, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
 import { CODE_DIR, TOOL_VERSION } from './version.js';
+import { resolveFonts } from '../fonts/resolve.js';
+
+/**
+ * The fonts each role gets on this machine when an issue names none (office fonts installed,
+ * wide-coverage fallbacks): part of every stamp, so installing 仿宋_GB2312 rebuilds the archive
+ * in it. Reads only the cached scan of the font folders.
+ */
+function installedFonts(build: BuildIssueOptions): string[] {
+  const { fonts } = resolveFonts({}, { fontPath: build.fontPath ?? [] });
+  const files = Object.values(fonts).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => `${f.file}#${f.postscriptName ?? ''}`));
+  return [...new Set(files)].sort();
+}
 
 export interface Target {
   input: string;
@@ -69,7 +81,7 @@ export class ArchiveBuilder {
     const build = this.options.build ?? {};
     const memo = new HashMemo(hashMemoFile());
     const tool = toolIdentity(TOOL_VERSION, CODE_DIR, memo);
-    const opts = optionsKey(build);
+    const opts = optionsKey({ ...build, installedFonts: installedFonts(build) });
     const upToDate: Target[] = [];
     const toBuild: { job: Job; before: Map<string, string | null> }[] = [];
     for (const t of targets) {
