@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ArchiveBuilder, defaultJobs, type ArchiveSummary, type Target } from '../build/archive.js';
 import { discoverIssues } from '../build/discover.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
-import { fontPathOf, withFontPathOption } from './fonts.js';
+import { fontPathOf, withFontPathOption } from './font-path.js';
 import { progressFor } from './progress.js';
 import { printProblems, summaryLine } from './report.js';
 

@@ -1,5 +1,7 @@
-/** `bulletin check <input...>`: everything a build checks (schema, font coverage, fitting), without writing. */
-import type { Command } from 'commander';
+/**
+ * `bulletin check <input...>`: everything a build checks (schema, font coverage, fitting), without
+ * writing. Registered lazily by check-command.ts: this module loads the fonts and the layout.
+ */
 import { checkIssue } from '../build/pipeline.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { toJson } from '../diagnostics/json.js';
@@ -9,8 +11,8 @@ import { printDiagnostics } from '../diagnostics/render.js';
 import { FontError } from '../fonts/face.js';
 import { openIssueFonts } from '../fonts/issue-fonts.js';
 import { loadIssue } from '../load/issue.js';
-import { EXIT, UsageError, type CommandResult } from './exit.js';
-import { fontPathOf, withFontPathOption } from './fonts.js';
+import { EXIT, UsageError } from './exit.js';
+import { fontPathOf } from './font-path.js';
 
 export interface FileCheck {
   file: string;
@@ -69,17 +71,4 @@ export function check(inputs: string[], opts: CheckOptions): number {
     }
   }
   return errors ? EXIT.input : EXIT.ok;
-}
-
-export function registerCheck(program: Command, result: CommandResult): void {
-  const command = program
-    .command('check')
-    .description('check issue files as a build would (schema, font coverage, fitting) without writing anything')
-    .argument('<input...>', 'issue YAML files')
-    .option('--format <format>', 'text (for people) or json (for CI and editors)', 'text')
-    .option('-q, --quiet', 'print nothing for files without errors')
-    .action((inputs: string[], opts: CheckOptions) => {
-      result.code = check(inputs, opts);
-    });
-  withFontPathOption(command);
 }

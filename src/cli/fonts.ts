@@ -1,9 +1,8 @@
 /**
  * `bulletin fonts [issue.yaml]`: which font serves each role, from which file, and why; with an
  * issue, the characters each role's font lacks, where they are, and which font sets them instead.
- * Also the --font-path option, shared by the commands that set type.
+ * Registered lazily by fonts-command.ts: this module loads the font code.
  */
-import type { Command } from 'commander';
 import path from 'node:path';
 import { compose } from '../compose/blocks.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -11,22 +10,13 @@ import { printDiagnostics } from '../diagnostics/render.js';
 import { withFolioFace } from '../fonts/fontset.js';
 import { coverageDiagnostics, openIssueFonts } from '../fonts/issue-fonts.js';
 import { resolveFonts, type FontResolution, type ResolvedFont, type ResolveOptions } from '../fonts/resolve.js';
-import { userFontDirs, systemFontDirs, FONT_PATH_ENV } from '../fonts/scan.js';
+import { userFontDirs, systemFontDirs } from '../fonts/scan.js';
+import { fontPathOf } from './font-path.js';
 import { loadIssue } from '../load/issue.js';
 import { locate } from '../load/locate.js';
 import { FONT_ROLES } from '../model/issue.js';
-import { EXIT, UsageError, type CommandResult } from './exit.js';
+import { EXIT, UsageError } from './exit.js';
 
-/** Adds the repeatable `--font-path <dir>` option to a command; read it back with `fontPathOf`. */
-export function withFontPathOption(command: Command): Command {
-  return command.option(
-    '--font-path <dir>',
-    `a folder of fonts searched before the system's (repeatable; also $${FONT_PATH_ENV})`,
-    (dir: string, dirs: string[] | undefined) => [...(dirs ?? []), dir],
-  );
-}
-
-export const fontPathOf = (opts: { fontPath?: string[] }): string[] => opts.fontPath ?? [];
 
 const REASON: Record<ResolvedFont['reason'], string> = {
   explicit: 'named in the issue or series file',
@@ -113,22 +103,4 @@ export function fonts(input: string | undefined, opts: FontsOptions): number {
   else printText(resolution, searched, uncovered);
   printDiagnostics(errors, process.stderr);
   return errors.length ? EXIT.input : EXIT.ok;
-}
-
-export function registerFonts(program: Command, result: CommandResult): void {
-  withFontPathOption(
-    program
-      .command('fonts')
-      .description('show the font of each role, its file and why it was chosen; with an issue, the characters its fonts lack')
-      .argument('[issue]', 'an issue YAML file')
-      .option('--format <format>', 'text or json', 'text'),
-  ).action((input: string | undefined, opts: FontsOptions) => {
-    try {
-      result.code = fonts(input, opts);
-    } catch (e) {
-      if (!(e instanceof DiagnosticError)) throw e;
-      printDiagnostics(e.diagnostics, process.stderr);
-      result.code = EXIT.input;
-    }
-  });
 }

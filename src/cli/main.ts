@@ -13,9 +13,9 @@ import { setLang } from '../diagnostics/locale.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { printDiagnostics } from '../diagnostics/render.js';
 import { registerBuild } from './build.js';
-import { fontDiagnostic, registerCheck } from './check.js';
+import { registerCheck } from './check-command.js';
 import { EXIT, UsageError, reportInternalError, type CommandResult } from './exit.js';
-import { registerFonts } from './fonts.js';
+import { registerFonts } from './fonts-command.js';
 import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
 import { TOOL_VERSION } from '../build/version.js';
@@ -68,6 +68,7 @@ export async function main(argv: string[]): Promise<void> {
       printDiagnostics(e.diagnostics, process.stderr);
       result.code = EXIT.input;
     } else if (e instanceof (await import('../fonts/face.js')).FontError) {
+      const { fontDiagnostic } = await import('./check.js');
       printDiagnostics([fontDiagnostic(e as import('../fonts/face.js').FontError)], process.stderr);
       result.code = EXIT.input;
     } else {
