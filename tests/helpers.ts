@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { openFontSet } from '../src/fonts/fontset.js';
 import { loadIssue } from '../src/load/issue.js';
@@ -17,3 +18,21 @@ export const runs = (page: Page, kind?: GlyphRun['kind']): GlyphRun[] =>
   page.items.filter((i): i is GlyphRun => i.type === 'text' && (kind === undefined || i.kind === kind));
 
 export const textOf = (run: GlyphRun) => run.glyphs.map((g) => g.ch).join('');
+
+/** A body grid row, mm (225 mm / 22). */
+export const GRID_ROW_MM = 225 / 22;
+
+/**
+ * Every body baseline of `doc` sits on the 22-row grid of the block (top 37 mm): `baselineInRowMm`
+ * below the top of one of its rows.
+ */
+export function expectBodyOnGrid(doc: LaidOutDocument, baselineInRowMm: number): void {
+  for (const page of doc.pages) {
+    for (const run of runs(page, 'body')) {
+      const row = (run.y - 37 - baselineInRowMm) / GRID_ROW_MM;
+      expect(Math.abs(row - Math.round(row))).toBeLessThan(1e-6);
+      expect(Math.round(row)).toBeGreaterThanOrEqual(0);
+      expect(Math.round(row)).toBeLessThan(22);
+    }
+  }
+}
