@@ -1,20 +1,19 @@
 /**
- * `npm run check:grid -- file.pdf ...`: reads built bulletins back with a PDF reader and reports
- * their grid conformance. Exit 0 when every file conforms, 1 on any violation or unreadable file,
- * 2 on bad usage.
+ * `bulletin verify file.pdf ...` (also `npm run check:grid -- file.pdf ...`): reads built bulletins
+ * back with a PDF reader (src/verify/) and reports their grid conformance. Exit 0 when every file
+ * conforms, 1 on any violation or unreadable file, 2 on bad usage.
  */
-import { readFileSync, realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { EXIT } from '../cli/exit.js';
-import { checkPdf } from './check-pdf.js';
-import { formatReport } from './report.js';
+import { readFileSync } from 'node:fs';
+import { checkPdf } from '../verify/check-pdf.js';
+import { formatReport } from '../verify/report.js';
+import { EXIT } from './exit.js';
 
-const USAGE = 'usage: check:grid <file.pdf> [more.pdf ...]  (npm run check:grid -- file.pdf)';
+const USAGE = 'usage: bulletin verify <file.pdf> [more.pdf ...]  (or npm run check:grid -- file.pdf)';
 
-export async function runGridCheck(files: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
-  if (files.length === 0 || files.some((f) => f === '-h' || f === '--help')) {
+export async function runVerify(files: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
+  if (files.length === 0) {
     print(USAGE);
-    return files.length === 0 ? EXIT.usage : EXIT.ok;
+    return EXIT.usage;
   }
   let code: number = EXIT.ok;
   for (const file of files) {
@@ -36,17 +35,4 @@ export async function runGridCheck(files: string[], print: (s: string) => void =
     }
   }
   return code;
-}
-
-/** Run as a program (not imported): argv[1] is this file, perhaps through a symbolic link. */
-function isMain(): boolean {
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(process.argv[1] ?? '')).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
-  runGridCheck(process.argv.slice(2)).then((code) => process.exit(code));
 }
