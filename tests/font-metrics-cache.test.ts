@@ -3,13 +3,14 @@
  * parsing the whole font (openFontkitFace): the cached faces must measure the same and the PDF
  * must be byte for byte the one rendered from fontkit's parsed fonts.
  */
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_FONTS } from '../src/fonts/bundled.js';
+import { BUNDLED_FONTS, LAST_RESORT } from '../src/fonts/bundled.js';
+import { faceCacheDir } from '../src/fonts/face-cache.js';
 import { FontError, forgetOpenFaces, openFace, openFontkitFace } from '../src/fonts/face.js';
-import type { FontSet } from '../src/fonts/fontset.js';
+import { withFallbacks, type FontSet } from '../src/fonts/fontset.js';
 import { FONT_ROLES } from '../src/model/issue.js';
 import { loadIssue } from '../src/load/issue.js';
 import { checkIssue } from '../src/build/pipeline.js';
@@ -17,21 +18,20 @@ import { renderPdf } from '../src/render/pdf.js';
 import { makeTrueType } from './fonts-make.js';
 import { SEED } from './helpers.js';
 
+// This file's own cache folder ($BULLETIN_CACHE_DIR, tests/setup/own-folders.ts), emptied of entries
+// per test where it matters; the bundled fonts' build entries (dist/face-cache/) stay out of it.
 let tmp: string;
-const saved = process.env.BULLETIN_FONT_CACHE;
 beforeAll(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'bulletin-face-cache-'));
-  process.env.BULLETIN_FONT_CACHE = path.join(tmp, 'cache', 'fonts.json');
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'face-cache-'));
   forgetOpenFaces();
 });
 afterAll(() => {
-  if (saved === undefined) delete process.env.BULLETIN_FONT_CACHE;
-  else process.env.BULLETIN_FONT_CACHE = saved;
   forgetOpenFaces();
   rmSync(tmp, { recursive: true, force: true });
 });
 
-const facesDir = () => path.join(tmp, 'cache', 'faces');
+const facesDir = () => faceCacheDir();
+const entries = () => (existsSync(facesDir()) ? readdirSync(facesDir()) : []);
 const set = (open: (file: string, ps?: string) => ReturnType<typeof openFace>): FontSet =>
   Object.fromEntries(FONT_ROLES.map((r) => [r, open(BUNDLED_FONTS[r].file, BUNDLED_FONTS[r].postscriptName)])) as FontSet;
 
@@ -50,7 +50,7 @@ describe('metrics cache', () => {
       expect(cached.has(0xe000)).toBe(parsed.has(0xe000)); // a character neither has
       expect(cached.advance(0xe000)).toBe(parsed.advance(0xe000));
     }
-    expect(readdirSync(facesDir()).length).toBe(2);
+
   });
 
   it('renders the seed to the same bytes as fontkit-parsed fonts, reading only the glyphs used', async () => {
@@ -63,15 +63,48 @@ describe('metrics cache', () => {
     expect(a.equals(b)).toBe(true);
   });
 
+  it('sets a rare character from the fallback face as compactly as a primary face, the same bytes as fontkit', async () => {
+    // The seed with a name in its first paragraph: 王堃 (堃 is not in FandolFang) or 王磊.
+    const dir = path.join(tmp, 'rare');
+    cpSync(path.dirname(SEED), dir, { recursive: true });
+    const text = readFileSync(SEED, 'utf8');
+    expect(text).toContain('7月14日上午');
+    const issue = (name: string) => {
+      const file = path.join(dir, `${name}.yaml`);
+      writeFileSync(file, text.replace('7月14日上午', `7月14日上午，${name}`));
+      return loadIssue(file);
+    };
+    const rare = issue('王堃');
+    const plain = issue('王磊');
+    const chained = (open: typeof openFace): FontSet => {
+      const fonts = set(open);
+      return { ...fonts, body: withFallbacks(fonts.body, [open(LAST_RESORT.body.file, LAST_RESORT.body.postscriptName)]) };
+    };
+    const cachedFonts = chained(openFace);
+    const parsedFonts = chained(openFontkitFace);
+    const a = await renderPdf(checkIssue(rare, cachedFonts).document, cachedFonts);
+    const b = await renderPdf(checkIssue(rare, parsedFonts).document, parsedFonts);
+    const without = await renderPdf(checkIssue(plain, cachedFonts).document, cachedFonts);
+    expect(a.equals(b)).toBe(true);
+    // One glyph of Noto Serif CJK: a few KB of subset (flattened, no subroutines), not 50 KB.
+    expect(a.length).toBeLessThan(without.length * 1.05);
+    expect(a.length - without.length).toBeLessThan(8_000);
+  });
+
   it('uses its entry in a later process: the entry alone gives the metrics', () => {
     const spec = BUNDLED_FONTS.heading;
     const before = openFace(spec.file).advance(0x4e00);
-    const entries = readdirSync(facesDir());
+    const file = path.join(tmp, 'FandolHei-later.otf');
+    copyFileSync(spec.file, file);
     forgetOpenFaces();
-    const again = openFace(spec.file);
+    const made = openFace(file);
+    expect(made.advance(0x4e00)).toBe(before);
+    const after = entries();
+    forgetOpenFaces();
+    const again = openFace(file);
     expect(again.cached).toBeDefined();
     expect(again.advance(0x4e00)).toBe(before);
-    expect(readdirSync(facesDir())).toEqual(entries);
+    expect(entries()).toEqual(after);
   });
 
   it('never trusts an entry for a font changed in place, even with the same size and time', () => {
@@ -104,7 +137,8 @@ describe('metrics cache', () => {
     copyFileSync(BUNDLED_FONTS.heading.file, file);
     forgetOpenFaces();
     const good = openFace(file).advance(0x4e00);
-    for (const entry of readdirSync(facesDir())) writeFileSync(path.join(facesDir(), entry), 'not an entry');
+    expect(entries().length).toBeGreaterThan(0);
+    for (const entry of entries()) writeFileSync(path.join(facesDir(), entry), 'not an entry');
     forgetOpenFaces();
     expect(openFace(file).advance(0x4e00)).toBe(good);
     truncateSync(file, 4096);

@@ -128,8 +128,22 @@ export function loadFaceMetrics(file: string, face: string, now: FaceIdentity, e
 
 /** Stores an entry (atomically: a reader never sees half of one). A cache that cannot be written is no error. */
 export function storeFaceMetrics(file: string, face: string, identity: FaceIdentity, metrics: FaceMetrics, env: NodeJS.ProcessEnv = process.env): void {
-  const dir = faceCacheDir(env);
-  const target = path.join(dir, entryName(file, face));
+  writeEntry(faceCacheDir(env), entryName(file, face), identity, metrics);
+}
+
+/** Whether the build's entry for a bundled face matches the file (so `npm run build` need not measure it again). */
+export function hasBundledEntry(file: string, face: string, now: FaceIdentity): boolean {
+  const entry = readEntry(path.join(BUNDLED_FACE_CACHE_DIR, bundledEntryName(file, face)));
+  return entry !== null && entry.identity.size === now.size && entry.identity.check === now.check;
+}
+
+/** Stores the build's entry for a bundled face. */
+export function storeBundledEntry(file: string, face: string, identity: FaceIdentity, metrics: FaceMetrics): void {
+  writeEntry(BUNDLED_FACE_CACHE_DIR, bundledEntryName(file, face), identity, metrics);
+}
+
+function writeEntry(dir: string, name: string, identity: FaceIdentity, metrics: FaceMetrics): void {
+  const target = path.join(dir, name);
   const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });

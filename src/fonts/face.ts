@@ -238,8 +238,8 @@ export function openFace(file: string, postscriptName?: string): Face {
   return face;
 }
 
-/** Measures a face with fontkit and stores its metrics-cache entry. */
-function measure(file: string, postscriptName: string | undefined, fd: number): Face {
+/** Measures a face with fontkit: its metrics-cache entry and the file's identity. */
+export function measureFile(file: string, postscriptName: string | undefined, fd: number): { metrics: FaceMetrics; identity: FaceIdentity } {
   const st = fstatSync(fd);
   const { font, data } = parseFace(file, postscriptName, readFileSync(fd));
   let metrics: FaceMetrics;
@@ -248,7 +248,12 @@ function measure(file: string, postscriptName: string | undefined, fd: number): 
   } catch {
     throw new FontError(`${file} is damaged: its character map or metrics cannot be read`, file);
   }
-  const identity: FaceIdentity = { size: data.length, mtimeMs: st.mtimeMs, check: contentCheckOf(data) };
+  return { metrics, identity: { size: data.length, mtimeMs: st.mtimeMs, check: contentCheckOf(data) } };
+}
+
+/** Measures a face and stores its entry in the user's cache. */
+function measure(file: string, postscriptName: string | undefined, fd: number): Face {
+  const { metrics, identity } = measureFile(file, postscriptName, fd);
   storeFaceMetrics(file, postscriptName ?? '', identity, metrics);
   return new CachedFace(file, postscriptName, metrics, identity);
 }

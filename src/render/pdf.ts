@@ -83,7 +83,7 @@ export function renderPdf(doc: LaidOutDocument, fonts: FontSet): Promise<Buffer>
     if (primaryName.has(key)) return primaryName.get(key)!; // also a role's own face: one subset
     if (!registered.has(key)) {
       const face = fonts[role].fallbacks!.find((f) => f.key === key)!;
-      pdf.registerFont(key, face.font as unknown as string);
+      pdf.registerFont(key, embeddable(face) as unknown as string);
       registered.add(key);
     }
     return key;
