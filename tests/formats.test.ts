@@ -27,17 +27,12 @@ describe('--format', () => {
 
 describe('stamps per format', () => {
   let dir: string;
-  let saved: string | undefined;
   beforeEach(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'bulletin-formats-'));
-    saved = process.env.BULLETIN_CACHE_DIR;
-    process.env.BULLETIN_CACHE_DIR = path.join(dir, 'cache');
     writeFileSync(path.join(dir, 'bulletin.yaml'), 'masthead:\n  name: 测试简报\n  office: 测试办公室\n');
     writeFileSync(path.join(dir, 'issue-1.yaml'), smallIssue(1));
   });
   afterEach(() => {
-    if (saved === undefined) delete process.env.BULLETIN_CACHE_DIR;
-    else process.env.BULLETIN_CACHE_DIR = saved;
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -19,6 +19,7 @@ import { typeset } from '../typeset/index.js';
 import { styleOf } from '../typeset/style.js';
 import { ZIHAO } from '../page/units.js';
 import { writeAtomic } from './output.js';
+import { pauseAt } from './test-pause.js';
 import { imageFiles, readPhotos, type PhotoCatalog } from '../compose/photos.js';
 import { photoWarnings } from '../paginate/photo-warnings.js';
 export { imageFiles } from '../compose/photos.js';
@@ -105,6 +106,7 @@ export async function buildIssueFile(input: string, output: string, options: Bui
   // Everything is rendered before anything is written: a renderer that fails leaves every file as it was.
   const rendered = [];
   for (const format of options.formats ?? ['pdf']) rendered.push({ format, files: await (await rendererFor(format)).render(source, baseOf(output)) });
+  await pauseAt('before-write');
   for (const { files } of rendered) for (const f of files) writeAtomic(f.file, f.bytes);
   const outputs = rendered.map(({ format, files }) => ({ format, files: files.map((f) => f.file) }));
   // Fallback fonts count too: a character the primary lacks is drawn from them.
