@@ -16,6 +16,7 @@ import { registerBuild } from './build.js';
 import { registerCheck } from './check-command.js';
 import { EXIT, UsageError, reportInternalError, type CommandResult } from './exit.js';
 import { registerFonts } from './fonts-command.js';
+import { registerImport } from './import-command.js';
 import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
 import { TOOL_VERSION } from '../build/version.js';
@@ -56,6 +57,7 @@ export async function main(argv: string[]): Promise<void> {
   registerFonts(program, result);
   registerInit(program, result);
   registerCheck(program, result);
+  registerImport(program, result);
   try {
     await program.parseAsync(argv);
   } catch (e) {
