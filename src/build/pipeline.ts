@@ -17,7 +17,9 @@ import { LayoutError } from '../typeset/errors.js';
 import { typeset } from '../typeset/index.js';
 import { styleOf } from '../typeset/style.js';
 import { ZIHAO } from '../page/units.js';
-import { writeAtomic } from './output.js';
+import { writeOutput } from './output.js';
+import { reporting, underPolicy } from '../diagnostics/reporting.js';
+import { fontSearchOf } from './font-search.js';
 import { imageFiles, readPhotos, type PhotoCatalog } from '../compose/photos.js';
 import { photoWarnings } from '../paginate/photo-warnings.js';
 export { imageFiles } from '../compose/photos.js';
@@ -38,9 +40,10 @@ export interface CheckedIssue {
 
 /**
  * Everything that can be checked without writing: schema, font coverage, fitting. Errors are thrown
- * as a DiagnosticError; warnings are returned with the layout.
+ * as a DiagnosticError; warnings are returned with the layout, or thrown as errors when `strict`
+ * (--strict; by default as this process reports, so worker threads are told it explicitly).
  */
-export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
+export function checkIssue(loaded: LoadedIssue, fonts: FontSet, strict: boolean = reporting().strict): CheckedIssue {
   const warnings: Diagnostic[] = [];
   const { blocks } = compose(loaded.issue);
   const coverage = coverageDiagnostics(loaded, blocks, fonts);
@@ -50,6 +53,8 @@ export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
   try {
     const document = layoutIssue(loaded.issue, fonts, gridOf(), photos);
     warnings.push(...photoWarnings(loaded, document));
+    // --strict: a warning fails the issue like an error, before anything is written.
+    if (strict && warnings.length) throw new DiagnosticError(underPolicy(warnings, true));
     return { document, warnings };
   } catch (e) {
     if (e instanceof LayoutError) throw new DiagnosticError([locate(loaded, e.path, e.message)]);
@@ -75,14 +80,18 @@ export interface BuildResult {
 export interface BuildIssueOptions {
   /** Extra folders searched for fonts (--font-path), before the system's font folders. */
   fontPath?: string[];
+  /** --ignore-system-fonts: only named, --font-path and bundled fonts. */
+  ignoreSystemFonts?: boolean;
+  /** --strict: warnings fail the build. */
+  strict?: boolean;
 }
 
 export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}): Promise<BuildResult> {
   const loaded = loadIssue(input); // first: a file that fails to load costs no font parsing
-  const { fonts, resolution } = openIssueFonts(loaded, { fontPath: options.fontPath ?? [] });
-  const { document, warnings } = checkIssue(loaded, fonts);
+  const { fonts, resolution } = openIssueFonts(loaded, fontSearchOf(options));
+  const { document, warnings } = checkIssue(loaded, fonts, options.strict ?? false);
   const pdf = await renderPdf(document, fonts);
-  writeAtomic(output, pdf);
+  await writeOutput(output, pdf);
   // Fallback fonts count too: a character the primary lacks is drawn from them.
   const fontFiles = Object.values(resolution).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => f.file));
   const inputs = [...new Set([...loaded.sources.map((s) => s.file), ...fontFiles, ...imageFiles(loaded)])];

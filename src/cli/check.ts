@@ -12,7 +12,11 @@ import { FontError } from '../fonts/face.js';
 import { openIssueFonts } from '../fonts/issue-fonts.js';
 import { loadIssue } from '../load/issue.js';
 import { EXIT, UsageError } from './exit.js';
-import { fontPathOf } from './font-path.js';
+import { fontPathOf, ignoreSystemFontsOf } from './font-path.js';
+import { resolveInputs, type InputOptions } from './inputs.js';
+import type { ReportingOptions } from './reporting-options.js';
+import { configureReporting, reporting, underPolicy } from '../diagnostics/reporting.js';
+import { fontSearchOf } from '../build/font-search.js';
 
 export interface FileCheck {
   file: string;
@@ -29,13 +33,13 @@ export function fontDiagnostic(e: FontError): Diagnostic {
 
 /**
  * Checks one issue file: loads it (schema) and lays it out (font coverage, fitting). Bad input
- * comes back as diagnostics; only a bug throws.
+ * comes back as diagnostics (warnings as errors under --strict); only a bug throws.
  */
-export function checkFile(input: string, fontPath: string[] = []): FileCheck {
+export function checkFile(input: string, fontPath: string[] = [], ignoreSystemFonts = false): FileCheck {
   try {
     const loaded = loadIssue(input);
     // The same fonts a build would choose: the issue's own, installed office fonts, bundled ones.
-    const { fonts } = openIssueFonts(loaded, { fontPath });
+    const { fonts } = openIssueFonts(loaded, fontSearchOf({ fontPath, ignoreSystemFonts }));
     const { document, warnings } = checkIssue(loaded, fonts);
     return { file: input, diagnostics: warnings, pages: document.pages.length };
   } catch (e) {
@@ -45,17 +49,25 @@ export function checkFile(input: string, fontPath: string[] = []): FileCheck {
   }
 }
 
-export interface CheckOptions {
+export interface CheckOptions extends InputOptions, ReportingOptions {
   format?: string;
   quiet?: boolean;
   fontPath?: string[];
+  ignoreSystemFonts?: boolean;
 }
 
-export function check(inputs: string[], opts: CheckOptions): number {
+const FORMATS = ['text', 'json', 'github'];
+
+export async function check(args: string[], opts: CheckOptions): Promise<number> {
   const format = opts.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
+  if (!FORMATS.includes(format)) throw new UsageError({ id: 'option-format', params: { allowed: FORMATS.join(', '), value: format } });
+  if (format === 'github') configureReporting({ format: 'github' }); // `check --format github` is --diagnostic-format github
+  const { issues } = await resolveInputs(args, opts);
   const lang = currentLang();
-  const results = inputs.map((input) => checkFile(input, fontPathOf(opts)));
+  const results = issues.map((input) => {
+    const r = checkFile(input, fontPathOf(opts), ignoreSystemFontsOf(opts));
+    return { ...r, diagnostics: underPolicy(r.diagnostics) };
+  });
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   if (format === 'json') {
     const all = results.flatMap((r) => r.diagnostics.map((d) => toJson(d, lang)));
@@ -63,10 +75,11 @@ export function check(inputs: string[], opts: CheckOptions): number {
     const warnings = all.length - errors;
     process.stdout.write(`${JSON.stringify({ version: 1, files, errors, warnings, diagnostics: all }, null, 2)}\n`);
   } else {
+    const github = reporting().format === 'github';
     for (const r of results) {
       printDiagnostics(r.diagnostics, process.stderr);
       const n = r.diagnostics.filter((d) => d.severity === 'error').length;
-      if (n > 1) process.stderr.write(`${message({ id: 'summary-errors', params: { count: n, file: r.file } }, lang)}\n`);
+      if (n > 1 && !github) process.stderr.write(`${message({ id: 'summary-errors', params: { count: n, file: r.file } }, lang)}\n`);
       if (n === 0 && !opts.quiet) process.stdout.write(`${message({ id: 'check-ok', params: { file: r.file, pages: r.pages ?? 0 } }, lang)}\n`);
     }
   }
