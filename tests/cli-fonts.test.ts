@@ -14,7 +14,6 @@ import { writeStandIns } from './fonts-standins.js';
 
 let tmp: string;
 let env: NodeJS.ProcessEnv;
-const cache = () => path.join(tmp, 'font-cache.json');
 
 beforeAll(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'bulletin-cli-fonts-'));
@@ -28,7 +27,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 type Report = { searched: string[]; roles: Record<string, { family: string; reason: string; fallbacks: { reason: string }[] }> };
 const report = (args: string[]) => {
-  const r = runCli(['fonts', '--format', 'json', ...args], { cwd: tmp, env, cache: cache() });
+  const r = runCli(['fonts', '--format', 'json', ...args], { cwd: tmp, env });
   expect(r.err).toBe('');
   return JSON.parse(r.out) as Report;
 };
@@ -57,7 +56,7 @@ describe('system fonts', () => {
 
 describe('fonts --list', () => {
   it('lists the installed Chinese families with their Chinese names and files', () => {
-    const r = runCli(['fonts', '--list'], { cwd: tmp, env, cache: cache() });
+    const r = runCli(['fonts', '--list'], { cwd: tmp, env });
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^FangSong_GB2312 \(仿宋_GB2312[,)]/mu);
     expect(r.out).toContain(path.join(tmp, 'data', 'fonts', 'FANGSONG_GB2312.TTF'));

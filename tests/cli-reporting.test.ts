@@ -17,23 +17,19 @@ import { runCli } from './cli-helpers.js';
 import { ROOT } from './helpers.js';
 
 let tmp: string;
-let cache: string;
 /** The seed with 堃 in a paragraph: no bundled body font has it, so it is set in a fallback, with a warning. */
 const WARNED = 'issues/warned.yaml';
 
 beforeAll(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'bulletin-cli-reporting-'));
-  cache = path.join(tmp, 'font-cache.json');
   cpSync(path.join(ROOT, 'issues'), path.join(tmp, 'issues'), { recursive: true, filter: (f) => !f.endsWith('.pdf') && !f.includes('.bulletin-cache') });
   const seed = readFileSync(path.join(tmp, 'issues', 'issue-14.yaml'), 'utf8');
   expect(seed).toContain('谈朗玉认真听取了');
   writeFileSync(path.join(tmp, WARNED), seed.replace('谈朗玉认真听取了', '谈朗玉和王堃认真听取了'));
-  const b = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (b.status !== 0) throw new Error(`npm run build failed:\n${b.stdout}\n${b.stderr}`);
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(['--lang', 'en', ...args, '--ignore-system-fonts'], { cwd: tmp, cache, env });
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(['--lang', 'en', ...args, '--ignore-system-fonts'], { cwd: tmp, env });
 
 describe('GitHub annotations', () => {
   it('escapes data (%, CR, LF) and properties (also : and ,) as the runner decodes them', () => {
@@ -62,7 +58,7 @@ describe('GitHub annotations', () => {
     expect(r.err.trim()).toMatch(/^::warning file=issues\/warned\.yaml,line=\d+,col=\d+(,endColumn=\d+)?(,title=[\w-]+)?::.*堃/u);
     const alias = run(['check', WARNED, '--format', 'github']);
     expect(alias.err).toBe(r.err);
-    const bad = runCli(['build', '-', '--stdin-name', 'issues/x.yaml', '-o', 'x.pdf', '--diagnostic-format', 'github'], { cwd: tmp, cache, input: 'masthead:\n  number: 十四\n' });
+    const bad = runCli(['build', '-', '--stdin-name', 'issues/x.yaml', '-o', 'x.pdf', '--diagnostic-format', 'github'], { cwd: tmp, input: 'masthead:\n  number: 十四\n' });
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/^::error file=issues\/x\.yaml,line=2,col=11,endColumn=13,title=[\w-]+::/mu);
   });

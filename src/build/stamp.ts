@@ -7,13 +7,13 @@
  *
  * Hashing 50 MB of fonts for every issue would cost more than building it, so hashes are memoised
  * by (size, mtime) — the way git's index trusts an unchanged stat — in the user's cache folder
- * (`$BULLETIN_CACHE_DIR`, else `$XDG_CACHE_HOME/bulletin`, else `~/.cache/bulletin`), shared by
+ * (cache/folder.ts: `$BULLETIN_CACHE_DIR`, else `$XDG_CACHE_HOME/bulletin`, ...), shared by
  * every archive, so fonts are hashed once per machine rather than once per folder.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { userCacheDir } from '../cache/folder.js';
 import { writeAtomic } from './output.js';
 
 export const CACHE_DIR = '.bulletin-cache';
@@ -33,6 +33,8 @@ export interface Stamp {
   /** sha256 of the PDF, and its size and mtime then (an unchanged stat spares re-hashing it). */
   output: string;
   outputStat?: { size: number; mtimeMs: number };
+  /** The other files of a format that writes several (png pages after the first): sha256 by absolute path. */
+  more?: Record<string, string>;
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -89,9 +91,7 @@ export class HashMemo {
 
 /** Where the memo of file hashes lives (see above). */
 export function hashMemoFile(): string {
-  const env = process.env;
-  const dir = env.BULLETIN_CACHE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'bulletin');
-  return path.join(dir, 'file-hashes.json');
+  return path.join(userCacheDir(), 'file-hashes.json');
 }
 
 export function stampPath(output: string): string {
@@ -128,6 +128,14 @@ export function isUpToDate(input: string, output: string, tool: string, options:
       return false;
     }
   }
+  const fileHash = (file: string) => {
+    try {
+      return sha256(readFileSync(file));
+    } catch {
+      return null;
+    }
+  };
+  if (!Object.entries(stamp.more ?? {}).every(([file, h]) => fileHash(file) === h)) return false;
   return Object.entries(stamp.inputs).every(([file, h]) => memo.hash(file) === h);
 }
 
@@ -135,7 +143,7 @@ export function isUpToDate(input: string, output: string, tool: string, options:
  * Records what `output` was built from. `before` holds hashes taken before the build started: an
  * input edited during the build keeps its old hash here, so the next run sees the change.
  */
-export function writeStamp(input: string, output: string, inputs: string[], pdf: Uint8Array | null, tool: string, options: string, memo: HashMemo, before: Map<string, string | null>): void {
+export function writeStamp(input: string, output: string, inputs: string[], pdf: Uint8Array | null, tool: string, options: string, memo: HashMemo, before: Map<string, string | null>, more: string[] = []): void {
   const hashes: Record<string, string> = {};
   for (const file of inputs) {
     const abs = path.resolve(file);
@@ -152,7 +160,13 @@ export function writeStamp(input: string, output: string, inputs: string[], pdf:
     return;
   }
   const outputStat = { size: st.size, mtimeMs: st.mtimeMs };
-  const stamp: Stamp = { stamp: 1, tool, input: path.resolve(input), options, inputs: hashes, output: sha256(out), outputStat };
+  const others: Record<string, string> = {};
+  try {
+    for (const file of more) others[path.resolve(file)] = sha256(readFileSync(file));
+  } catch {
+    return;
+  }
+  const stamp: Stamp = { stamp: 1, tool, input: path.resolve(input), options, inputs: hashes, output: sha256(out), outputStat, ...(more.length ? { more: others } : {}) };
   const file = stampPath(output);
   mkdirSync(path.dirname(file), { recursive: true });
   writeAtomic(file, Buffer.from(`${JSON.stringify(stamp, null, 1)}\n`), { durable: false });

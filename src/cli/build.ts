@@ -11,6 +11,7 @@ import { STDIN, resolveInputs, withInputOptions, type InputOptions, type Resolve
 import { withReportingOptions, type ReportingOptions } from './reporting-options.js';
 import { progressFor } from './progress.js';
 import { printProblems, summaryLine } from './report.js';
+import { outputOptionsOf, withOutputOptions, type OutputOptions } from './output-options.js';
 
 /** Where the PDF of `input` goes: beside it, into --out (a folder, or a file for one input), or standard output (`-o -`). */
 export function outputFor(input: string, out: string | undefined, many: boolean): string {
@@ -31,7 +32,7 @@ export function outputFor(input: string, out: string | undefined, many: boolean)
   return out;
 }
 
-export interface BuildOptions extends InputOptions, ReportingOptions {
+export interface BuildOptions extends InputOptions, ReportingOptions, OutputOptions {
   out?: string;
   quiet?: boolean;
   fontPath?: string[];
@@ -87,10 +88,17 @@ export async function buildOnce(builder: ArchiveBuilder, targets: Target[], opts
 export async function build(args: string[], opts: BuildOptions): Promise<number> {
   const jobs = parseJobs(opts.jobs);
   if (opts.watch && (opts.out === STDOUT || args.includes(STDIN))) throw new UsageError({ id: 'out-stdout-watch', params: {} });
+  const output = outputOptionsOf(opts);
+  // Standard output takes one file: a PDF, or the one long PNG.
+  if (opts.out === STDOUT && (output.formats.length !== 1 || output.formats[0] === 'png')) throw new UsageError({ id: 'out-stdout-format', params: {} });
   const inputs = await resolveInputs(args, opts);
   const targets = targetsFor(inputs, opts.out);
   if (opts.out === STDOUT && process.stdout.isTTY) throw new UsageError({ id: 'out-stdout-terminal', params: {} });
-  const builder = new ArchiveBuilder({ jobs, force: !!opts.force, build: { fontPath: fontPathOf(opts), ...(ignoreSystemFontsOf(opts) ? { ignoreSystemFonts: true } : {}), ...(reporting().strict ? { strict: true } : {}) } });
+  const builder = new ArchiveBuilder({
+    jobs,
+    force: !!opts.force,
+    build: { fontPath: fontPathOf(opts), ...(ignoreSystemFontsOf(opts) ? { ignoreSystemFonts: true } : {}), ...(reporting().strict ? { strict: true } : {}), ...output },
+  });
   try {
     if (opts.watch) {
       const { watchAndBuild } = await import('../build/watch.js');
@@ -136,7 +144,7 @@ function statsOf(s: ArchiveSummary, jobs: number) {
 export function registerBuild(program: Command, result: CommandResult): void {
   const command = program
     .command('build')
-    .description('build the PDF of each issue: files, folders (every issue YAML inside), globs, or - (standard input)')
+    .description('build the PDF (or PNG) of each issue: files, folders (every issue YAML inside), globs, or - (standard input)')
     .argument('<input...>', 'issue YAML files, folders or globs ("issues/**/*.yaml"), or - for standard input; series files are skipped')
     .option('-o, --out <path>', 'output file (one input), folder, or - for standard output (default: the PDF beside each input)')
     .option('-j, --jobs <n>', 'issues built in parallel, in worker threads (default: the number of cores)')
@@ -150,4 +158,5 @@ export function registerBuild(program: Command, result: CommandResult): void {
   withInputOptions(command);
   withReportingOptions(command);
   withFontPathOption(command);
+  withOutputOptions(command);
 }

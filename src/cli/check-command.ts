@@ -13,6 +13,7 @@ export function registerCheck(program: Command, result: CommandResult): void {
     .argument('<input...>', 'issue YAML files, folders or globs, or - for standard input; series files are skipped')
     .option('--format <format>', 'text (for people), json (for CI and editors) or github (GitHub Actions annotations)', 'text')
     .option('-q, --quiet', 'print nothing for files without errors')
+    .option('--to <formats>', 'also check that these output formats can be written here (pdf, docx, png, long-png; comma-separated or repeated)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .action(async (inputs: string[], opts: CheckOptions) => {
       const { check } = await import('./check.js');
       result.code = await check(inputs, opts);

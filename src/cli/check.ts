@@ -17,6 +17,9 @@ import { resolveInputs, type InputOptions } from './inputs.js';
 import type { ReportingOptions } from './reporting-options.js';
 import { configureReporting, reporting, underPolicy } from '../diagnostics/reporting.js';
 import { fontSearchOf } from '../build/font-search.js';
+import { formatsOf } from './output-options.js';
+import { unavailable } from '../render/formats.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface FileCheck {
   file: string;
@@ -54,6 +57,8 @@ export interface CheckOptions extends InputOptions, ReportingOptions {
   quiet?: boolean;
   fontPath?: string[];
   ignoreSystemFonts?: boolean;
+  /** Output formats a build would write (--to): each must be renderable here. */
+  to?: string[];
 }
 
 const FORMATS = ['text', 'json', 'github'];
@@ -64,8 +69,11 @@ export async function check(args: string[], opts: CheckOptions): Promise<number>
   if (format === 'github') configureReporting({ format: 'github' }); // `check --format github` is --diagnostic-format github
   const { issues } = await resolveInputs(args, opts);
   const lang = currentLang();
+  const missing = await unavailable(formatsOf(opts.to));
   const results = issues.map((input) => {
     const r = checkFile(input, fontPathOf(opts), ignoreSystemFontsOf(opts));
+    // A renderer that cannot run (an optional package missing) would fail this file's build.
+    r.diagnostics.push(...missing.map((e) => diagnostic({ file: input, line: 0, column: 0 }, e.id, e.params)));
     return { ...r, diagnostics: underPolicy(r.diagnostics) };
   });
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);

@@ -22,6 +22,7 @@ import { applyReporting, colourOption, type ReportingOptions } from './reporting
 import { printedErrorCount, reporting, resetReporting } from '../diagnostics/reporting.js';
 import { escapeData } from '../diagnostics/github.js';
 import { forgetProvided } from '../load/provided.js';
+import { registerVerify } from './verify-command.js';
 import { TOOL_VERSION } from '../build/version.js';
 
 const packageJson = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as {
@@ -64,6 +65,7 @@ export async function main(argv: string[]): Promise<void> {
   registerFonts(program, result);
   registerInit(program, result);
   registerCheck(program, result);
+  registerVerify(program, result);
   try {
     await program.parseAsync(argv);
     // --strict: a warning printed by any stage is an error, even where that stage let it pass.
