@@ -27,8 +27,10 @@ const SERIES = 'masthead:\n  name: 测试简报\n  office: 测试办公室\nfoot
 describe('series files are known by their content', () => {
   it('a series is what holds only shared keys; anything with columns, a number or a stray key is an issue', () => {
     expect(isSeriesText(SERIES)).toBe(true);
-    expect(isSeriesText('')).toBe(true);
-    expect(isSeriesText('# only a comment\n')).toBe(true);
+    // An empty file says nothing: the empty series under the series file's default name, else an empty issue (an error).
+    expect(isSeriesText('', 'issues/bulletin.yaml')).toBe(true);
+    expect(isSeriesText('# only a comment\n', 'bulletin.yaml')).toBe(true);
+    expect(isSeriesText('', 'issues/issue-9.yaml')).toBe(false);
     expect(isSeriesText(smallIssue(3))).toBe(false);
     expect(isSeriesText('masthead:\n  number: 3\n  date: 2024-01-02\n')).toBe(false); // an issue still missing its columns
     expect(isSeriesText('masthead:\n  name: x\ncolums: []\n')).toBe(false); // a typo is reported, not skipped

@@ -2,7 +2,8 @@
  * Which files an argument of `bulletin build` or `check` names: a file, a folder (every issue YAML
  * under it, hidden folders aside) or a glob. Series files are not issues: any file whose content is
  * a series (load/file-kind.ts), and any file another issue names with `series:`. The result is
- * sorted, so runs list and build issues in the same order.
+ * in the order of the arguments, each folder's and glob's files sorted, so runs list and build
+ * issues in the same order.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { isSeriesText } from '../load/file-kind.js';
 import { readText } from '../load/read.js';
 
 export interface Discovered {
-  /** Issue files to build, sorted, each once. */
+  /** Issue files to build, each once, in the order of the arguments (a folder's or glob's sorted). */
   issues: string[];
   /** Arguments that matched nothing (reported as a usage error by the CLI). */
   unmatched: string[];
@@ -35,8 +36,10 @@ export function seriesReferenceIn(text: string, file: string): string | undefine
   }
 }
 
+const byName = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
 function expand(arg: string): string[] {
-  if (isDynamicPattern(arg)) return globSync(arg, { onlyFiles: true, ignore: IGNORED, expandDirectories: false });
+  if (isDynamicPattern(arg)) return globSync(arg, { onlyFiles: true, ignore: IGNORED, expandDirectories: false }).sort(byName);
   let isDir = false;
   try {
     isDir = statSync(arg).isDirectory();
@@ -44,7 +47,7 @@ function expand(arg: string): string[] {
     return [arg]; // a missing file is built, and fails with "no such file" at its name
   }
   if (!isDir) return [arg];
-  return globSync(YAML_FILES, { cwd: arg, onlyFiles: true, ignore: IGNORED }).map((f) => path.join(arg, f));
+  return globSync(YAML_FILES, { cwd: arg, onlyFiles: true, ignore: IGNORED }).map((f) => path.join(arg, f)).sort(byName);
 }
 
 /** Expands files, folders and globs into the issue files they hold. */
@@ -65,14 +68,12 @@ export function discoverIssues(args: string[]): Discovered {
   for (const abs of found.keys()) {
     const { text } = readText(abs, 'issue'); // unreadable: built, and its build says why
     if (text === undefined) continue;
-    if (isSeriesText(text)) series.add(abs);
+    if (isSeriesText(text, abs)) series.add(abs);
     const ref = seriesReferenceIn(text, abs);
     if (ref) series.add(ref);
   }
-  const issues = [...found]
-    .filter(([abs]) => !series.has(abs))
-    .map(([, shown]) => shown)
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  // In the order of the arguments; what a folder or a glob holds, sorted.
+  const issues = [...found].filter(([abs]) => !series.has(abs)).map(([, shown]) => shown);
   const seriesNamed = args.filter((arg) => explicit.has(path.resolve(arg)) && series.has(path.resolve(arg)) && !unmatched.includes(arg));
   return { issues, unmatched, seriesNamed };
 }

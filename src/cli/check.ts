@@ -65,7 +65,7 @@ const FORMATS = ['text', 'json', 'github'];
 
 export async function check(args: string[], opts: CheckOptions): Promise<number> {
   const format = opts.format ?? 'text';
-  if (!FORMATS.includes(format)) throw new UsageError({ id: 'option-format', params: { allowed: FORMATS.join(', '), value: format } });
+  if (!FORMATS.includes(format)) throw new UsageError({ id: 'option-format', params: { allowed: 'text, json or github', value: format } });
   if (format === 'github') configureReporting({ format: 'github' }); // `check --format github` is --diagnostic-format github
   const { issues } = await resolveInputs(args, opts);
   const lang = currentLang();

@@ -83,7 +83,7 @@ export interface FontsOptions {
 
 export function fonts(input: string | undefined, opts: FontsOptions): number {
   const format = opts.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError({ id: 'option-format', params: { allowed: 'text, json', value: format } });
+  if (format !== 'text' && format !== 'json') throw new UsageError({ id: 'option-format', params: { allowed: 'text or json', value: format } });
   const resolveOpts: ResolveOptions = fontSearchOf({ fontPath: fontPathOf(opts), ignoreSystemFonts: ignoreSystemFontsOf(opts) });
   if (opts.list) {
     listFonts(resolveOpts, format);

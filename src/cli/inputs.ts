@@ -61,7 +61,7 @@ export async function resolveInputs(args: string[], opts: InputOptions, stdin: (
   if (!dashes) return { issues };
   const name = opts.stdinName ?? STDIN_DEFAULT_NAME;
   const bytes = await stdin();
-  if (isSeriesText(bytes.toString('utf8'))) throw new UsageError({ id: 'input-series-file', params: { arg: name } });
+  if (isSeriesText(bytes.toString('utf8'), name)) throw new UsageError({ id: 'input-series-file', params: { arg: name } });
   provideFile(name, bytes);
   return { issues: [name, ...issues.filter((f) => f !== name)], stdin: name };
 }

@@ -4,7 +4,9 @@
  * nor an issue's number or date. Anything else — including a file that cannot be read or parsed —
  * is taken for an issue, so that its build reports what is wrong with it instead of skipping it.
  */
+import path from 'node:path';
 import { parse } from 'yaml';
+import { DEFAULT_SERIES_FILE } from './issue.js';
 import { SeriesSchema } from '../model/issue.js';
 import { readText } from './read.js';
 
@@ -14,8 +16,11 @@ const ISSUE_MASTHEAD_KEYS = ['number', 'date', 'total', 'supplement'];
 /** A key at the start of a line, i.e. at the top level of a block mapping. */
 const TOP_KEY = /^(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#:'"{}[\],&*!|>%@`-][^:\n]*?))[ \t]*:(?:[ \t]|$)/gmu;
 
-/** The series-or-issue decision on a file's text. */
-export function isSeriesText(text: string): boolean {
+/**
+ * The series-or-issue decision on a file's text. An empty file has nothing to tell: it is the
+ * (empty) series when it has the series file's default name, else an empty issue (an error).
+ */
+export function isSeriesText(text: string, file = ''): boolean {
   const keys = [...text.matchAll(TOP_KEY)].map((m) => m[1] ?? m[2] ?? m[3]!);
   // The common case costs no parse: an issue has `columns:` (or a key no series has) at the top.
   if (keys.some((k) => !SERIES_KEYS.has(k))) return false;
@@ -25,7 +30,7 @@ export function isSeriesText(text: string): boolean {
   } catch {
     return false; // broken YAML: built (and reported) as an issue
   }
-  if (value === null || value === undefined) return true; // an empty file is an empty series
+  if (value === null || value === undefined) return path.basename(file) === DEFAULT_SERIES_FILE;
   if (typeof value !== 'object' || Array.isArray(value)) return false;
   const top = value as Record<string, unknown>;
   if (!Object.keys(top).every((k) => SERIES_KEYS.has(k))) return false;
@@ -37,5 +42,5 @@ export function isSeriesText(text: string): boolean {
 /** Whether `file` is a series file (read through the loader's bounded, typed read; stdin included). */
 export function isSeriesFile(file: string): boolean {
   const read = readText(file, 'issue');
-  return read.text !== undefined && isSeriesText(read.text);
+  return read.text !== undefined && isSeriesText(read.text, file);
 }
