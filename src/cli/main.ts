@@ -16,6 +16,7 @@ import { registerBuild } from './build.js';
 import { registerCheck } from './check-command.js';
 import { EXIT, UsageError, reportInternalError, type CommandResult } from './exit.js';
 import { registerFonts } from './fonts-command.js';
+import { registerImport } from './import-command.js';
 import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
 import { applyReporting, colourOption, type ReportingOptions } from './reporting-options.js';
@@ -66,6 +67,7 @@ export async function main(argv: string[]): Promise<void> {
   registerInit(program, result);
   registerCheck(program, result);
   registerVerify(program, result);
+  registerImport(program, result);
   try {
     await program.parseAsync(argv);
     // --strict: a warning printed by any stage is an error, even where that stage let it pass.
