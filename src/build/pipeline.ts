@@ -22,6 +22,7 @@ import { writeAtomic } from './output.js';
 import { pauseAt } from './test-pause.js';
 import { imageFiles, readPhotos, type PhotoCatalog } from '../compose/photos.js';
 import { photoWarnings } from '../paginate/photo-warnings.js';
+import { proofread } from '../proofread/proofread.js';
 export { imageFiles } from '../compose/photos.js';
 
 /** `photos`: the pixel sizes of the issue's photos (readPhotos), needed when it has any. */
@@ -46,7 +47,7 @@ export interface CheckedIssue {
  * as a DiagnosticError; warnings are returned with the layout.
  */
 export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
-  const warnings: Diagnostic[] = [];
+  const warnings: Diagnostic[] = proofread(loaded); // text pasted from Word: stray spaces, half-width marks, ...
   const composition = compose(loaded.issue);
   const { blocks } = composition;
   const coverage = coverageDiagnostics(loaded, blocks, fonts);

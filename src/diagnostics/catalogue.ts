@@ -4,6 +4,7 @@
  * and with their Chinese name in Chinese.
  */
 import { IMPORT_MESSAGES } from './catalogue-import.js';
+import { PROOFREAD_MESSAGES } from './catalogue-proofread.js';
 import { f, kind, shownChar, type Entry } from './words.js';
 
 export const CATALOGUE = {
@@ -109,4 +110,6 @@ export const CATALOGUE = {
   },
   // bulletin import (catalogue-import.ts).
   ...IMPORT_MESSAGES,
+  // Checks for pasted text and across a series (catalogue-proofread.ts).
+  ...PROOFREAD_MESSAGES,
 } satisfies Record<string, Entry>;
