@@ -109,4 +109,11 @@ describe('pasted-text checks', () => {
     const out = JSON.parse(json.stdout) as { warnings: number; diagnostics: { code: string; line: number; column: number; severity: string }[] };
     expect(out.diagnostics).toEqual([expect.objectContaining({ code: 'pasted-space-folded', line: 10, column: 18, severity: 'warning' })]);
   });
+
+  it('--strict makes them errors: check fails', () => {
+    const file = issueWith('strict.yaml', ['          - 会议强调,要落实。']);
+    const strict = spawnSync(process.execPath, [BIN, '--lang', 'en', 'check', '--strict', file], { encoding: 'utf8' });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain(`${file}:9:17: error: half-width \`,\` between Chinese characters`);
+  });
 });
