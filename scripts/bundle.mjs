@@ -22,7 +22,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['pdfkit', 'fontkit', 'piscina', 'cli-progress'],
+  external: ['pdfkit', 'fontkit', 'piscina', 'cli-progress', '@node-rs/jieba'],
   // CommonJS dependencies (commander) call require() for Node's own modules.
   banner: { js: "import { createRequire as __bulletinCreateRequire } from 'node:module'; const require = __bulletinCreateRequire(import.meta.url);" },
   chunkNames: '[name]-[hash]', // beside the entries: modules find fonts/ and package.json two folders up
