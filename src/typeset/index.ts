@@ -80,7 +80,7 @@ export function typeset(
         flow.push(...barrier(typesetHeading(block.text, styles.heading, grid, flow.length > 0 ? 1 : 0)));
         break;
       case 'title':
-        flow.push(...barrier(typesetTitle(block.text, styles.title, grid, { spaceBefore: previous === 'heading' ? 0 : 1, outlineLevel: 1, path: block.path })));
+        flow.push(...barrier(typesetTitle(block.text, styles.title, grid, { spaceBefore: previous === 'heading' ? 0 : 1, outlineLevel: 1, path: block.path, ...(block.lines ? { lines: block.lines } : {}) })));
         break;
       case 'paragraph': {
         const frames = hasEmphasis(block.text)
