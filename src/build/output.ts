@@ -6,6 +6,7 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { DiagnosticError, diagnostic } from '../diagnostics/diagnostic.js';
+import { pauseWorkerAt } from './test-pause.js';
 
 const pending = new Set<string>();
 
@@ -26,6 +27,7 @@ export function writeAtomic(target: string, bytes: Uint8Array, { durable = true 
     } finally {
       closeSync(fd);
     }
+    pauseWorkerAt('temp-written');
     renameSync(tmp, target);
   } catch (e) {
     try {

@@ -18,6 +18,7 @@ import { typeset } from '../typeset/index.js';
 import { styleOf } from '../typeset/style.js';
 import { ZIHAO } from '../page/units.js';
 import { writeAtomic } from './output.js';
+import { pauseAt } from './test-pause.js';
 import { imageFiles, readPhotos, type PhotoCatalog } from '../compose/photos.js';
 import { photoWarnings } from '../paginate/photo-warnings.js';
 export { imageFiles } from '../compose/photos.js';
@@ -82,6 +83,7 @@ export async function buildIssueFile(input: string, output: string, options: Bui
   const { fonts, resolution } = openIssueFonts(loaded, { fontPath: options.fontPath ?? [] });
   const { document, warnings } = checkIssue(loaded, fonts);
   const pdf = await renderPdf(document, fonts);
+  await pauseAt('before-write');
   writeAtomic(output, pdf);
   // Fallback fonts count too: a character the primary lacks is drawn from them.
   const fontFiles = Object.values(resolution).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => f.file));

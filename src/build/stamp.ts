@@ -7,13 +7,13 @@
  *
  * Hashing 50 MB of fonts for every issue would cost more than building it, so hashes are memoised
  * by (size, mtime) — the way git's index trusts an unchanged stat — in the user's cache folder
- * (`$BULLETIN_CACHE_DIR`, else `$XDG_CACHE_HOME/bulletin`, else `~/.cache/bulletin`), shared by
+ * (cache/folder.ts: `$BULLETIN_CACHE_DIR`, else `$XDG_CACHE_HOME/bulletin`, ...), shared by
  * every archive, so fonts are hashed once per machine rather than once per folder.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { userCacheDir } from '../cache/folder.js';
 import { writeAtomic } from './output.js';
 
 export const CACHE_DIR = '.bulletin-cache';
@@ -89,9 +89,7 @@ export class HashMemo {
 
 /** Where the memo of file hashes lives (see above). */
 export function hashMemoFile(): string {
-  const env = process.env;
-  const dir = env.BULLETIN_CACHE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'bulletin');
-  return path.join(dir, 'file-hashes.json');
+  return path.join(userCacheDir(), 'file-hashes.json');
 }
 
 export function stampPath(output: string): string {
