@@ -29,3 +29,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The bundled fonts' metrics-cache entries (dist/face-cache/): no build parses a bundled font.
+const { makeBundledFaceCaches } = await import('../dist/fonts/bundled-cache.js');
+makeBundledFaceCaches();
