@@ -32,7 +32,9 @@ let segmenter: Segmenter | undefined;
 
 function load(): Segmenter {
   const require = createRequire(import.meta.url);
-  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): Segmenter & { loadDict(dict: Uint8Array): void } } };
+  // Not a literal: the bundler leaves the native module to be found in node_modules at run time.
+  const moduleName = '@node-rs/jieba';
+  const { Jieba } = require(moduleName) as { Jieba: { withDict(dict: Uint8Array): Segmenter & { loadDict(dict: Uint8Array): void } } };
   const jieba = Jieba.withDict(readFileSync(path.join(DICTIONARY_DIR, 'words.txt')));
   jieba.loadDict(readFileSync(path.join(DICTIONARY_DIR, 'bulletin-words.txt')));
   return jieba;
