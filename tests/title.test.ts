@@ -62,9 +62,9 @@ describe('titles', () => {
     expect(titleOf('省科协召开党史学习教育汇报会')).toEqual({ text: '省科协召开党史学习教育汇报会' });
   });
 
-  it('each title line takes one grid row and keeps with what follows; the outline has the whole title', () => {
+  it('each title line takes one grid row as a title; the outline has the whole title', () => {
     const frames = set('我省“学党史 讲科学 百年路 新征程”全民科学素质网络竞赛参与答题人次已达450多万');
-    expect(frames.every((f) => f.rows === 1 && f.keepWithNext)).toBe(true);
+    expect(frames.every((f) => f.rows === 1 && f.role === 'title')).toBe(true);
     expect(frames[0]!.outline).toEqual({ title: '我省“学党史 讲科学 百年路 新征程”全民科学素质网络竞赛参与答题人次已达450多万', level: 1 });
   });
 });

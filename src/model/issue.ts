@@ -104,6 +104,12 @@ export const TypographySchema = z
   })
   .describe('Typographic settings');
 
+export const PrintingSchema = z
+  .enum(['double-sided', 'single-sided'])
+  .describe(
+    'How the issue is printed: double-sided (default) puts the 版记 on an even page, the back of a sheet, moving it to the next even page when the text ends on an odd one; single-sided only needs it on the last page',
+  );
+
 /** An issue file once merged with its series file. */
 export const IssueSchema = z
   .strictObject({
@@ -114,6 +120,7 @@ export const IssueSchema = z
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
+    printing: PrintingSchema.optional(),
   })
   .describe('One issue of a bulletin');
 
@@ -125,6 +132,7 @@ export const SeriesSchema = z
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
+    printing: PrintingSchema.optional(),
   })
   .describe('What every issue of a bulletin shares');
 
