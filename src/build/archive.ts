@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
-import { trackPendingOutput } from './output.js';
+import { removeStaleTemps, trackPendingOutput } from './output.js';
 import type { Job, JobOutcome } from './job.js';
 import type { BuildIssueOptions } from './pipeline.js';
-import { HashMemo, hashMemoFile, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
+import { CACHE_DIR, HashMemo, hashMemoFile, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
 import { CODE_DIR, TOOL_VERSION } from './version.js';
 import { resolveFonts } from '../fonts/resolve.js';
 
@@ -60,6 +60,18 @@ const WORKER_OLD_SPACE_MB = 96;
 
 export const defaultJobs = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
+/** Never more threads than cores: `-j 100000` would start a thread (and a heap) per issue. */
+export const cappedJobs = (asked: number): number => Math.max(1, Math.min(asked, defaultJobs()));
+
+/** Up to date, or not when the stamp cannot say (unreadable, garbage, an input that cannot be hashed). */
+function upToDate(t: Target, tool: string, opts: string, memo: HashMemo): boolean {
+  try {
+    return isUpToDate(t.input, t.output, tool, opts, memo);
+  } catch {
+    return false;
+  }
+}
+
 /** The compiled worker: beside this module in dist/, or dist/build/worker.js when run from src/ (tests). */
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
@@ -73,37 +85,41 @@ export class ArchiveBuilder {
   private readonly jobs: number;
 
   constructor(private readonly options: ArchiveOptions = {}) {
-    this.jobs = Math.max(1, options.jobs ?? defaultJobs());
+    this.jobs = cappedJobs(options.jobs ?? defaultJobs());
   }
 
   async run(targets: Target[], events: ArchiveEvents = {}): Promise<ArchiveSummary> {
     const started = performance.now();
     const build = this.options.build ?? {};
     const memo = new HashMemo(hashMemoFile());
+    removeStaleTemps(path.dirname(hashMemoFile()));
     const tool = toolIdentity(TOOL_VERSION, CODE_DIR, memo);
     const opts = optionsKey({ ...build, installedFonts: installedFonts(build) });
-    const upToDate: Target[] = [];
+    const fresh: Target[] = [];
     const toBuild: { job: Job; before: Map<string, string | null> }[] = [];
     for (const t of targets) {
-      if (!this.options.force && isUpToDate(t.input, t.output, tool, opts, memo)) upToDate.push(t);
+      if (!this.options.force && upToDate(t, tool, opts, memo)) fresh.push(t);
       else toBuild.push({ job: { ...t, options: build }, before: new Map([[path.resolve(t.input), memo.hash(t.input)]]) });
     }
-    events.planned?.(toBuild.length, upToDate);
+    events.planned?.(toBuild.length, fresh);
     for (const dir of new Set(toBuild.map(({ job }) => path.dirname(job.output)))) {
       try {
         mkdirSync(dir, { recursive: true }); // --out may name a folder that does not exist yet
       } catch {
         /* reported per issue when its PDF cannot be written */
       }
+      // Temporary files of runs killed mid-write (kill -9, a power cut) go now.
+      removeStaleTemps(dir);
+      removeStaleTemps(path.join(dir, CACHE_DIR));
     }
 
-    const summary: ArchiveSummary = { built: [], upToDate, failed: [], ms: 0, threads: 0 };
+    const summary: ArchiveSummary = { built: [], upToDate: fresh, failed: [], ms: 0, threads: 0 };
     const threads = new Set<number>();
     const settle = (outcome: JobOutcome, before: Map<string, string | null>) => {
       threads.add(outcome.memory.threadId);
       if (outcome.status === 'built') {
         try {
-          writeStamp(outcome.input, outcome.output, outcome.result.inputs, null, tool, opts, memo, before);
+          writeStamp(outcome.input, outcome.output, outcome.result.inputs, outcome.result.written, tool, opts, memo, before);
         } catch {
           /* no stamp (read-only cache folder): the issue is simply rebuilt next time */
         }

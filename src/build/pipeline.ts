@@ -17,7 +17,8 @@ import { LayoutError } from '../typeset/errors.js';
 import { typeset } from '../typeset/index.js';
 import { styleOf } from '../typeset/style.js';
 import { ZIHAO } from '../page/units.js';
-import { writeAtomic } from './output.js';
+import { writeAtomic, type Written } from './output.js';
+import { refuseOutputAliasing } from './aliasing.js';
 import { imageFiles, readPhotos, type PhotoCatalog } from '../compose/photos.js';
 import { photoWarnings } from '../paginate/photo-warnings.js';
 export { imageFiles } from '../compose/photos.js';
@@ -65,6 +66,8 @@ export interface BuildResult {
   warnings: Diagnostic[];
   /** Every file the build read (issue, series, fonts, images): what incremental builds hash. */
   inputs: string[];
+  /** The PDF as verified on disk (hash and stat), for the stamp. */
+  written: Written;
 }
 
 /**
@@ -80,11 +83,17 @@ export interface BuildIssueOptions {
 export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}): Promise<BuildResult> {
   const loaded = loadIssue(input); // first: a file that fails to load costs no font parsing
   const { fonts, resolution } = openIssueFonts(loaded, { fontPath: options.fontPath ?? [] });
-  const { document, warnings } = checkIssue(loaded, fonts);
-  const pdf = await renderPdf(document, fonts);
-  writeAtomic(output, pdf);
   // Fallback fonts count too: a character the primary lacks is drawn from them.
   const fontFiles = Object.values(resolution).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => f.file));
-  const inputs = [...new Set([...loaded.sources.map((s) => s.file), ...fontFiles, ...imageFiles(loaded)])];
-  return { input, output, pages: document.pages.length, bytes: pdf.length, warnings, inputs };
+  const read = [
+    ...loaded.sources.map((s, i) => ({ file: s.file, role: i === 0 ? ('issue' as const) : ('series' as const) })),
+    ...imageFiles(loaded).map((file) => ({ file, role: 'photo' as const })),
+    ...fontFiles.map((file) => ({ file, role: 'font' as const })),
+  ];
+  refuseOutputAliasing(output, read); // before any work: the answer does not depend on it
+  const { document, warnings } = checkIssue(loaded, fonts);
+  const pdf = await renderPdf(document, fonts);
+  const written = writeAtomic(output, pdf);
+  const inputs = [...new Set(read.map((r) => r.file))];
+  return { input, output, pages: document.pages.length, bytes: pdf.length, warnings, inputs, written };
 }
