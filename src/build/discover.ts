@@ -1,12 +1,16 @@
 /**
  * Which files a `bulletin build` argument names: a file, a folder (every issue YAML under it) or a
  * glob. Series files are not issues: `bulletin.yaml`, and any file another issue names with
- * `series:`. The result is sorted, so runs list and build issues in the same order.
+ * `series:` — unless its content says it is an issue (it has `columns:`): then it is built, and the
+ * issue naming it fails with a positioned error. So every file of a folder is built, fails with a
+ * reason, or is a series file by its content. The result is sorted, so runs list and build issues
+ * in the same order. Files are read only when they are regular and within the YAML size limit.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { parse } from 'yaml';
+import { LIMITS, readRegular } from '../files/read.js';
 import { DEFAULT_SERIES_FILE } from '../load/issue.js';
 
 export interface Discovered {
@@ -19,14 +23,22 @@ export interface Discovered {
 const YAML_FILES = '**/*.{yaml,yml}';
 const IGNORED = ['**/node_modules/**', '**/.bulletin-cache/**', '**/.git/**'];
 
+/** The top-level text of a YAML file, or undefined when it is not a regular file within the limit. */
+function textOf(file: string): string | undefined {
+  const read = readRegular(file, LIMITS.yaml);
+  return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
+}
+
+/** Whether a file's content is an issue's: it has a top-level `columns:` (a series file never does). */
+export function looksLikeIssue(file: string): boolean {
+  const text = textOf(file);
+  return text !== undefined && /^columns[ \t]*:/mu.test(text);
+}
+
 /** The `series:` a file names at its top level, read cheaply (only that line is parsed). */
 export function seriesReferenceOf(file: string): string | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const text = textOf(file);
+  if (text === undefined) return undefined;
   const m = /^series:[ \t]*(.+)$/mu.exec(text);
   if (!m) return undefined;
   try {
@@ -63,12 +75,13 @@ export function discoverIssues(args: string[]): Discovered {
       if (f === arg) explicit.add(abs);
     }
   }
-  const series = new Set<string>();
+  const named = new Set<string>();
   for (const abs of found.keys()) {
-    if (path.basename(abs) === DEFAULT_SERIES_FILE) series.add(abs);
+    if (path.basename(abs) === DEFAULT_SERIES_FILE) named.add(abs);
     const ref = seriesReferenceOf(abs);
-    if (ref) series.add(ref);
+    if (ref && ref !== abs) named.add(ref); // an issue naming itself is built, and fails at its `series:`
   }
+  const series = new Set([...named].filter((abs) => !found.has(abs) || !looksLikeIssue(abs)));
   const issues = [...found]
     .filter(([abs]) => !series.has(abs))
     .map(([, shown]) => shown)

@@ -3,7 +3,8 @@
  * fontkit. Faces are parsed once per process (see `openFace`) and shared by every document.
  */
 import * as fontkit from 'fontkit';
-import { readFileSync } from 'node:fs';
+import { LIMITS, readRegular, shownSize } from '../files/read.js';
+import { message } from '../diagnostics/messages.js';
 
 export interface Face {
   /** Stable key: file path plus PostScript name of the face. */
@@ -94,12 +95,14 @@ export function openFace(file: string, postscriptName?: string): Face {
   const key = `${file}#${postscriptName ?? ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch (e) {
-    throw new FontError(`cannot read font file ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file);
+  // Only a regular file within the font size limit is read: a pipe would hang, /dev/zero never end.
+  const read = readRegular(file, LIMITS.font);
+  if ('failure' in read) {
+    const why = read.failure;
+    const reason = why.reason === 'too-large' ? `${shownSize(why.size)}, over the limit of ${shownSize(why.limit)} for a font file` : 'code' in why ? why.code : why.reason;
+    throw new FontError(message({ id: 'font-unreadable', params: { file, reason } }, 'en'), file);
   }
+  const data = read.bytes;
   let parsed: fontkit.Font | fontkit.FontCollection;
   try {
     parsed = fontkit.create(data);

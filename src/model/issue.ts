@@ -93,6 +93,17 @@ export const TypographySchema = z
   })
   .describe('Typographic settings');
 
+export const PhotosSchema = z
+  .strictObject({
+    maxMegapixels: z
+      .number()
+      .positive({ message: 'the photo pixel limit must be above 0' })
+      .max(1000, { message: 'the photo pixel limit can be at most 1000 megapixels' })
+      .optional()
+      .describe('Largest photo accepted, in megapixels (default 50): a larger one is refused before it is decoded'),
+  })
+  .describe('Photo settings');
+
 /** An issue file once merged with its series file. */
 export const IssueSchema = z
   .strictObject({
@@ -103,6 +114,7 @@ export const IssueSchema = z
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
+    photos: PhotosSchema.optional(),
   })
   .describe('One issue of a bulletin');
 
@@ -114,6 +126,7 @@ export const SeriesSchema = z
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
+    photos: PhotosSchema.optional(),
   })
   .describe('What every issue of a bulletin shares');
 
