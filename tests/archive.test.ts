@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discoverIssues } from '../src/build/discover.js';
 import { today } from '../src/cli/init.js';
 import { makeArchive, smallIssue } from './archive-fixtures.js';
@@ -21,11 +21,6 @@ const cli = (...args: string[]) => {
 };
 const pdfOf = (yaml: string) => yaml.replace(/\.yaml$/u, '.pdf');
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-beforeAll(() => {
-  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
-});
 
 describe('discovery', () => {
   it('finds issues in folders and globs, never series files', () => {

@@ -33,10 +33,11 @@ describe('files that cannot be read', () => {
     const { dir, done } = tempDir();
     try {
       const fifo = path.join(dir, 'pipe.yaml');
-      if (spawnSync('mkfifo', [fifo]).status === 0) {
-        const p = await run('--lang', 'en', 'check', fifo);
-        expect(p.stderr).toBe(`${fifo}: error: cannot read issue file: it is not a regular file (a pipe or a device)\n`);
-      }
+      // mkfifo is in coreutils: its absence is a broken machine, and the test says so rather than pass.
+      const made = spawnSync('mkfifo', [fifo], { encoding: 'utf8' });
+      expect(made.error ?? made.status, `mkfifo failed: ${made.stderr ?? ''}`).toBe(0);
+      const p = await run('--lang', 'en', 'check', fifo);
+      expect(p.stderr).toBe(`${fifo}: error: cannot read issue file: it is not a regular file (a pipe or a device)\n`);
     } finally {
       done();
     }

@@ -4,7 +4,7 @@
  * byte of a folder before and after, private FIFOs and device nodes made in a temporary folder,
  * and the figures of every case, printed at the end of the suite.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -117,17 +117,3 @@ ${extra}`;
 /** A photo paragraph naming `file` (at line 10, column 20 of issueWith's text). */
 export const photo = (file: string) => `          - image: ${file}\n            caption: 现场\n`;
 
-/** The spawned CLI runs dist/ (the bundle first): rebuild it when src/ is newer, rather than test old code. */
-export function ensureBuilt(): void {
-  const newest = (d: string): number =>
-    readdirSync(d, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newest(path.join(d, e.name)) : lstatSync(path.join(d, e.name)).mtimeMs), 0);
-  let built = 0;
-  try {
-    built = lstatSync(path.join(ROOT, 'dist', 'bundle', 'bulletin.js')).mtimeMs;
-  } catch {
-    /* never built */
-  }
-  if (newest(path.join(ROOT, 'src')) <= built) return;
-  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`dist/ is out of date and cannot be rebuilt:\n${r.stdout}${r.stderr}`);
-}

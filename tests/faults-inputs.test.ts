@@ -10,13 +10,12 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERIES, cli, ensureBuilt, hashTree, isRoot, issueWith, photo, printFigures, put, scratch } from './faults-helpers.js';
+import { SERIES, cli, hashTree, isRoot, issueWith, photo, printFigures, put, scratch } from './faults-helpers.js';
 import * as P from './faults-photos.js';
 import { ROOT } from './helpers.js';
 
 let work: { dir: string; done: () => void };
 beforeAll(() => {
-  ensureBuilt();
   work = scratch('inputs');
 });
 afterAll(() => {

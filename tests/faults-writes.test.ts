@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fileIo } from '../src/build/output.js';
 import { run } from './diagnostics-helpers.js';
-import { FIGURES, SERIES, cli, ensureBuilt, hashTree, isRoot, issueWith, printFigures, put, scratch } from './faults-helpers.js';
+import { FIGURES, SERIES, cli, hashTree, isRoot, issueWith, printFigures, put, scratch } from './faults-helpers.js';
 import { ROOT } from './helpers.js';
 
 const temps = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
@@ -23,7 +23,6 @@ const isCompletePdf = (file: string) => {
 
 let work: { dir: string; done: () => void };
 beforeAll(() => {
-  ensureBuilt();
   work = scratch('writes');
 });
 afterAll(() => {
@@ -71,7 +70,6 @@ describe('an injected failing writer (in-process, one issue)', () => {
     const dir = path.join(work.dir, name);
     mkdirSync(dir);
     put(dir, { 'bulletin.yaml': SERIES, 'issue.yaml': issueWith() });
-    process.env.BULLETIN_CACHE_DIR = path.join(dir, '.test-cache');
     expect((await run('build', '-q', path.join(dir, 'issue.yaml'))).code).toBe(0);
     return { dir, pdf: path.join(dir, 'issue.pdf'), before: hashTree(dir, (f) => f.startsWith('.')) };
   }

@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIssueFile, layoutIssue } from '../src/build/pipeline.js';
-import { checkPdf, type PdfReport } from '../src/check/check-pdf.js';
-import { runGridCheck } from '../src/check/grid-cli.js';
-import { checkLines, checkRules } from '../src/check/grid.js';
-import { classifyLines, type TextLine } from '../src/check/lines.js';
-import type { PdfGlyph } from '../src/check/pdf-glyphs.js';
-import { formatReport } from '../src/check/report.js';
+import { checkPdf, type PdfReport } from '../src/verify/check-pdf.js';
+import { runVerify } from '../src/cli/verify.js';
+import { checkLines, checkRules } from '../src/verify/grid.js';
+import { classifyLines, type TextLine } from '../src/verify/lines.js';
+import type { PdfGlyph } from '../src/verify/pdf-glyphs.js';
+import { formatReport } from '../src/verify/report.js';
 import { loadIssue } from '../src/load/issue.js';
 import type { GlyphRun, Rule } from '../src/page/display.js';
 import { GBT9704 } from '../src/page/geometry.js';
@@ -98,21 +98,23 @@ describe('grid check of built PDFs', () => {
 
   it('the CLI prints a report and exits 0 on conforming files, 1 on a file that is not a PDF, 2 without files', async () => {
     const out: string[] = [];
-    expect(await runGridCheck([seedPdf], (s) => out.push(s))).toBe(0);
+    expect(await runVerify([seedPdf], (s) => out.push(s))).toBe(0);
     expect(out.join('\n')).toContain('0 violations');
     const junk = path.join(dir, 'junk.pdf');
     writeFileSync(junk, 'not a pdf');
     const bad: string[] = [];
-    expect(await runGridCheck([junk], (s) => bad.push(s))).toBe(1);
+    expect(await runVerify([junk], (s) => bad.push(s))).toBe(1);
     expect(bad.join('\n')).toMatch(/junk\.pdf: not a readable PDF/);
-    expect(await runGridCheck([], () => {})).toBe(2);
+    expect(await runVerify([], () => {})).toBe(2);
   });
 
-  it('runs as a program: the report on stdout, exit 0 for issue 14 (other exit codes: see above)', () => {
-    const cli = path.join(ROOT, 'src', 'check', 'grid-cli.ts');
-    const ok = spawnSync(process.execPath, ['--import', 'tsx', cli, seedPdf], { encoding: 'utf8' });
-    expect(ok.status, ok.stderr).toBe(0);
-    expect(ok.stdout).toMatch(/issue-14\.pdf: \d+ pages, \d+ body lines[\s\S]*0 violations/);
+  it('runs as `bulletin verify` and as `npm run check:grid`: the report on stdout, exit 0 for issue 14 (other exit codes: see above)', () => {
+    const verify = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'bulletin'), 'verify', seedPdf], { encoding: 'utf8' });
+    expect(verify.status, verify.stderr).toBe(0);
+    expect(verify.stdout).toMatch(/issue-14\.pdf: \d+ pages, \d+ body lines[\s\S]*0 violations/);
+    const npm = spawnSync('npm', ['run', '--silent', 'check:grid', '--', seedPdf], { cwd: ROOT, encoding: 'utf8' });
+    expect(npm.status, npm.stderr).toBe(0);
+    expect(npm.stdout).toBe(verify.stdout);
   });
 
   it('fails a PDF rendered from a spoiled display list', async () => {

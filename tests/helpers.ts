@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
@@ -35,4 +36,17 @@ export function expectBodyOnGrid(doc: LaidOutDocument, baselineInRowMm: number):
       expect(Math.round(row)).toBeLessThan(22);
     }
   }
+}
+
+/**
+ * Whether a Debian tool some tests call (qpdf, pdffonts, pdftoppm) is installed. Missing in CI
+ * (`CI` set: .ci/run installs them) it is a failure, never a skip; elsewhere the test is skipped
+ * with the reason shown, saying what to install.
+ */
+export function requireTool(name: string, pkg: string): { ok: true } | { ok: false; why: string } {
+  const r = spawnSync(name, ['-v'], { stdio: 'ignore' });
+  if (!r.error) return { ok: true };
+  const why = `${name} is not installed (apt-get install ${pkg}; .ci/run installs it)`;
+  if (process.env.CI) throw new Error(`${why}: in CI a missing tool fails the test rather than skip it`);
+  return { ok: false, why };
 }

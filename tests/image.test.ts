@@ -10,22 +10,13 @@ import type { GlyphRun } from '../src/page/display.js';
 import { renderPdf } from '../src/render/pdf.js';
 import { CAPTION_AIR_MM, PHOTO_AIR_MM } from '../src/typeset/image.js';
 import { ROW_MM, SAMPLE_JPEG, check, diagnosticsOf, find, gridRow, images, lines, pngPhoto, writeIssue } from './content-fixtures.js';
-import { fonts, textOf } from './helpers.js';
+import { fonts, requireTool, textOf } from './helpers.js';
 
 const article = (paragraphs: string) => `columns:
   - heading: 测试
     articles:
       - paragraphs:
 ${paragraphs}`;
-
-const hasTool = (tool: string) => {
-  try {
-    execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('a photo with a caption', () => {
   const file = writeIssue(
@@ -277,7 +268,9 @@ describe('photos in the PDF', () => {
     expect(again.equals(await pdf)).toBe(true);
   });
 
-  it.skipIf(!hasTool('pdftoppm'))('draws a PNG with its transparency: the paper shows through its corners', async () => {
+  it('draws a PNG with its transparency: the paper shows through its corners', async (ctx) => {
+    const pdftoppm = requireTool('pdftoppm', 'poppler-utils');
+    if (!pdftoppm.ok) return ctx.skip(pdftoppm.why);
     const bytes = await pdf;
     expect(bytes.toString('latin1')).toMatch(/\/SMask/u);
     const badge = document.pages.flatMap(images).find((i) => i.format === 'png')!;

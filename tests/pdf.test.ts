@@ -10,7 +10,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIssueFile } from '../src/build/pipeline.js';
-import { ROOT, SEED } from './helpers.js';
+import { ROOT, SEED, requireTool } from './helpers.js';
 
 interface SeedYaml {
   masthead: { number: number; date: string };
@@ -52,8 +52,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs a poppler or qpdf tool, or says why it cannot. */
 function tool(name: string, args: string[]): { ok: true; out: string; status: number } | { ok: false; why: string } {
+  const installed = requireTool(name, name === 'qpdf' ? 'qpdf' : 'poppler-utils');
+  if (!installed.ok) return installed;
   const r = spawnSync(name, args, { encoding: 'utf8' });
-  if (r.error) return { ok: false, why: `${name} is not installed (apt-get install ${name === 'qpdf' ? 'qpdf' : 'poppler-utils'}); .ci/run installs it` };
   return { ok: true, out: `${r.stdout}${r.stderr}`, status: r.status ?? -1 };
 }
 

@@ -14,6 +14,7 @@ import type { BuildIssueOptions } from './pipeline.js';
 import { CACHE_DIR, HashMemo, hashMemoFile, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
 import { CODE_DIR, TOOL_VERSION } from './version.js';
 import { resolveFonts } from '../fonts/resolve.js';
+import { DEFAULT_RENDER, baseOf, primaryFile, type OutputFormat } from '../render/formats.js';
 
 /**
  * The fonts each role gets on this machine when an issue names none (office fonts installed,
@@ -64,9 +65,9 @@ export const defaultJobs = (): number => Math.max(1, os.availableParallelism?.()
 export const cappedJobs = (asked: number): number => Math.max(1, Math.min(asked, defaultJobs()));
 
 /** Up to date, or not when the stamp cannot say (unreadable, garbage, an input that cannot be hashed). */
-function upToDate(t: Target, tool: string, opts: string, memo: HashMemo): boolean {
+function upToDate(input: string, output: string, tool: string, opts: string, memo: HashMemo): boolean {
   try {
-    return isUpToDate(t.input, t.output, tool, opts, memo);
+    return isUpToDate(input, output, tool, opts, memo);
   } catch {
     return false;
   }
@@ -94,12 +95,20 @@ export class ArchiveBuilder {
     const memo = new HashMemo(hashMemoFile());
     removeStaleTemps(path.dirname(hashMemoFile()));
     const tool = toolIdentity(TOOL_VERSION, CODE_DIR, memo);
-    const opts = optionsKey({ ...build, installedFonts: installedFonts(build) });
+    const { formats = ['pdf'], render, ...common } = build;
+    const fonts = installedFonts(build);
+    // Each format has its own stamp; a setting counts only for the formats it changes.
+    const optsOf = (format: OutputFormat) => {
+      const settings = { ...DEFAULT_RENDER, ...render };
+      const own = format === 'png' ? { format, dpi: settings.dpi } : format === 'long-png' ? { format, width: settings.longWidth } : format === 'pdf' ? {} : { format };
+      return optionsKey({ ...common, installedFonts: fonts, ...own });
+    };
     const fresh: Target[] = [];
     const toBuild: { job: Job; before: Map<string, string | null> }[] = [];
     for (const t of targets) {
-      if (!this.options.force && upToDate(t, tool, opts, memo)) fresh.push(t);
-      else toBuild.push({ job: { ...t, options: build }, before: new Map([[path.resolve(t.input), memo.hash(t.input)]]) });
+      const stale = formats.filter((f) => this.options.force || !upToDate(t.input, primaryFile(f, baseOf(t.output)), tool, optsOf(f), memo));
+      if (!stale.length) fresh.push(t);
+      else toBuild.push({ job: { ...t, options: { ...build, formats: stale } }, before: new Map([[path.resolve(t.input), memo.hash(t.input)]]) });
     }
     events.planned?.(toBuild.length, fresh);
     for (const dir of new Set(toBuild.map(({ job }) => path.dirname(job.output)))) {
@@ -118,14 +127,16 @@ export class ArchiveBuilder {
     const settle = (outcome: JobOutcome, before: Map<string, string | null>) => {
       threads.add(outcome.memory.threadId);
       if (outcome.status === 'built') {
-        try {
-          writeStamp(outcome.input, outcome.output, outcome.result.inputs, outcome.result.written, tool, opts, memo, before);
-        } catch {
-          /* no stamp (read-only cache folder): the issue is simply rebuilt next time */
+        for (const { format, files } of outcome.result.outputs) {
+          try {
+            writeStamp(outcome.input, files[0]!, outcome.result.inputs, outcome.result.written, tool, optsOf(format), memo, before, files.slice(1));
+          } catch {
+            /* no stamp (read-only cache folder): the issue is simply rebuilt next time */
+          }
         }
         summary.built.push(outcome);
       } else {
-        clearStamp(outcome.output);
+        for (const f of formats) clearStamp(primaryFile(f, baseOf(outcome.output)));
         summary.failed.push(outcome);
       }
       events.finished?.(outcome);
@@ -139,7 +150,8 @@ export class ArchiveBuilder {
       const pool = await this.poolFor(toBuild.length);
       await Promise.all(
         toBuild.map(async ({ job, before }) => {
-          const release = trackPendingOutput(job.output);
+          const releases = (job.options.formats ?? ['pdf']).map((f) => trackPendingOutput(primaryFile(f, baseOf(job.output))));
+          const release = () => releases.forEach((r) => r());
           try {
             settle(await this.runInPool(pool, job), before);
           } finally {

@@ -6,6 +6,8 @@
 import { getHeapStatistics } from 'node:v8';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FontError } from '../fonts/face.js';
+import { RenderError } from '../render/formats.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 import { buildIssueFile, type BuildIssueOptions, type BuildResult } from './pipeline.js';
 
 export interface Job {
@@ -45,6 +47,7 @@ export async function runJob(job: Job, threadId = 0): Promise<JobOutcome> {
     let diagnostics: Diagnostic[];
     let internal: string | undefined;
     if (e instanceof DiagnosticError) diagnostics = e.diagnostics;
+    else if (e instanceof RenderError) diagnostics = [diagnostic({ file: job.input, line: 0, column: 0 }, e.id, e.params)];
     else if (e instanceof FontError) diagnostics = [{ severity: 'error', file: e.file, line: 0, column: 0, message: e.message }];
     else if (isFileSystemError(e)) {
       // Writing the PDF failed (a read-only folder, a full disk): the environment, not a bug.

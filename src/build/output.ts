@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { DiagnosticError, diagnostic } from '../diagnostics/diagnostic.js';
+import { pauseWorkerAt } from './test-pause.js';
 
 /**
  * The system calls a write goes through, in one object so the fault-injection tests can replace
@@ -119,6 +120,7 @@ export function writeAtomic(target: string, bytes: Uint8Array, { durable = true 
     } finally {
       closeSync(fd);
     }
+    pauseWorkerAt('temp-written');
     refuseNonRegularTarget(target);
     fileIo.renameSync(tmp, target);
     if (durable) syncFolder(path.dirname(target));

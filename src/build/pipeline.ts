@@ -2,7 +2,7 @@
  * The pipeline, stage by stage: load → compose → typeset → paginate → render. `layoutIssue` is pure
  * (issue and parsed faces in, display list out); `buildIssueFile` adds the I/O around it.
  */
-import { compose } from '../compose/blocks.js';
+import { compose, type Composition } from '../compose/blocks.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontSet } from '../fonts/fontset.js';
 import { coverageDiagnostics, openIssueFonts } from '../fonts/issue-fonts.js';
@@ -13,12 +13,14 @@ import type { LaidOutDocument } from '../page/display.js';
 import { gridOf, type Grid } from '../page/geometry.js';
 import { paginate } from '../paginate/paginate.js';
 import { renderPdf } from '../render/pdf.js';
+import { DEFAULT_RENDER, baseOf, primaryFile, rendererFor, type OutputFormat, type RenderSettings } from '../render/formats.js';
 import { LayoutError } from '../typeset/errors.js';
 import { typeset } from '../typeset/index.js';
 import { styleOf } from '../typeset/style.js';
 import { ZIHAO } from '../page/units.js';
 import { writeAtomic, type Written } from './output.js';
 import { refuseOutputAliasing } from './aliasing.js';
+import { pauseAt } from './test-pause.js';
 import { imageFiles, readPhotos, type PhotoCatalog } from '../compose/photos.js';
 import { photoWarnings } from '../paginate/photo-warnings.js';
 export { imageFiles } from '../compose/photos.js';
@@ -35,6 +37,9 @@ export interface CheckedIssue {
   document: LaidOutDocument;
   /** Warnings (severity 'warning'), positioned like errors: fallback fonts, low-resolution photos, ... */
   warnings: Diagnostic[];
+  /** The composed blocks (what a DOCX is made from) and the photos' pixel sizes. */
+  composition: Composition;
+  photos: PhotoCatalog | undefined;
 }
 
 /**
@@ -43,7 +48,8 @@ export interface CheckedIssue {
  */
 export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
   const warnings: Diagnostic[] = [];
-  const { blocks } = compose(loaded.issue);
+  const composition = compose(loaded.issue);
+  const { blocks } = composition;
   const coverage = coverageDiagnostics(loaded, blocks, fonts);
   if (coverage.errors.length) throw new DiagnosticError(coverage.errors);
   warnings.push(...coverage.warnings); // characters set in a fallback font
@@ -51,23 +57,32 @@ export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
   try {
     const document = layoutIssue(loaded.issue, fonts, gridOf(), photos);
     warnings.push(...photoWarnings(loaded, document));
-    return { document, warnings };
+    return { document, warnings, composition, photos };
   } catch (e) {
     if (e instanceof LayoutError) throw new DiagnosticError([locate(loaded, e.path, e.message)]);
     throw e;
   }
 }
 
+/** The files one format wrote. */
+export interface FormatOutput {
+  format: OutputFormat;
+  files: string[];
+}
+
 export interface BuildResult {
   input: string;
+  /** The first file written (the PDF, when it is built). */
   output: string;
+  /** Every format built, with its files. */
+  outputs: FormatOutput[];
   pages: number;
   bytes: number;
   warnings: Diagnostic[];
   /** Every file the build read (issue, series, fonts, images): what incremental builds hash. */
   inputs: string[];
-  /** The PDF as verified on disk (hash and stat), for the stamp. */
-  written: Written;
+  /** Every file written, as verified on disk (hash and stat), by name: what the stamps record. */
+  written: Record<string, Written>;
 }
 
 /**
@@ -78,6 +93,10 @@ export interface BuildResult {
 export interface BuildIssueOptions {
   /** Extra folders searched for fonts (--font-path), before the system's font folders. */
   fontPath?: string[];
+  /** The formats to write (default: pdf alone), each named from the output's base (render/formats.ts). */
+  formats?: OutputFormat[];
+  /** Resolution of png pages, width of long-png. */
+  render?: Partial<RenderSettings>;
 }
 
 export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}): Promise<BuildResult> {
@@ -90,10 +109,22 @@ export async function buildIssueFile(input: string, output: string, options: Bui
     ...imageFiles(loaded).map((file) => ({ file, role: 'photo' as const })),
     ...fontFiles.map((file) => ({ file, role: 'font' as const })),
   ];
-  refuseOutputAliasing(output, read); // before any work: the answer does not depend on it
-  const { document, warnings } = checkIssue(loaded, fonts);
-  const pdf = await renderPdf(document, fonts);
-  const written = writeAtomic(output, pdf);
+  const formats = options.formats ?? ['pdf'];
+  // Before any work (the answer does not depend on it): no output may be a file the build reads.
+  for (const format of formats) refuseOutputAliasing(primaryFile(format, baseOf(output)), read);
+  const checked = checkIssue(loaded, fonts);
+  const { document, warnings } = checked;
+  let pdf: Promise<Uint8Array> | undefined;
+  const source = { ...checked, fonts, pdf: () => (pdf ??= renderPdf(document, fonts)), settings: { ...DEFAULT_RENDER, ...options.render } };
+  // Everything is rendered before anything is written: a renderer that fails leaves every file as it was.
+  const rendered = [];
+  for (const format of formats) rendered.push({ format, files: await (await rendererFor(format)).render(source, baseOf(output)) });
+  for (const { files } of rendered) for (const f of files) refuseOutputAliasing(f.file, read);
+  await pauseAt('before-write');
+  const written: Record<string, Written> = {};
+  for (const { files } of rendered) for (const f of files) written[f.file] = writeAtomic(f.file, f.bytes);
+  const outputs = rendered.map(({ format, files }) => ({ format, files: files.map((f) => f.file) }));
   const inputs = [...new Set(read.map((r) => r.file))];
-  return { input, output, pages: document.pages.length, bytes: pdf.length, warnings, inputs, written };
+  const bytes = rendered.reduce((n, r) => n + r.files.reduce((m, f) => m + f.bytes.length, 0), 0);
+  return { input, output: outputs[0]!.files[0]!, outputs, pages: document.pages.length, bytes, warnings, inputs, written };
 }

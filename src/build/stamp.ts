@@ -7,7 +7,7 @@
  *
  * Hashing 50 MB of fonts for every issue would cost more than building it, so hashes are memoised
  * by (size, mtime, ctime, inode) — the way git's index trusts an unchanged stat — in the user's cache folder
- * (`$BULLETIN_CACHE_DIR`, else `$XDG_CACHE_HOME/bulletin`, else `~/.cache/bulletin`), shared by
+ * (cache/folder.ts: `$BULLETIN_CACHE_DIR`, else `$XDG_CACHE_HOME/bulletin`, ...), shared by
  * every archive, so fonts are hashed once per machine rather than once per folder. The change time
  * (ctime) is what makes this safe: a file edited in place whose size and mtime were put back (touch
  * -d, utimes) has a new ctime, which no user call can set back, so it is hashed again.
@@ -16,8 +16,8 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { userCacheDir } from '../cache/folder.js';
 import { LIMITS, openRegular } from '../files/read.js';
 import { hashOfFile, writeAtomic, type Written } from './output.js';
 
@@ -61,6 +61,8 @@ export interface Stamp {
   /** sha256 of the PDF as read back from the disk, and its stat then (an unchanged stat spares re-hashing it). */
   output: string;
   outputStat: FileStat;
+  /** The other files of a format that writes several (png pages after the first): sha256 by absolute path. */
+  more?: Record<string, string>;
 }
 
 /** Whether a parsed stamp file has the shape of a stamp (a stamp holding `null` or garbage is ignored). */
@@ -68,6 +70,7 @@ function isStamp(v: unknown): v is Stamp {
   if (!isObject(v) || v.stamp !== 1) return false;
   if (typeof v.tool !== 'string' || typeof v.input !== 'string' || typeof v.options !== 'string' || typeof v.output !== 'string') return false;
   if (!isObject(v.inputs) || !Object.values(v.inputs).every((h) => typeof h === 'string')) return false;
+  if (v.more !== undefined && !(isObject(v.more) && Object.values(v.more).every((h) => typeof h === 'string'))) return false;
   const st = v.outputStat;
   return isObject(st) && ['size', 'mtimeMs', 'ctimeMs', 'ino'].every((k) => typeof st[k] === 'number');
 }
@@ -121,9 +124,7 @@ export class HashMemo {
 
 /** Where the memo of file hashes lives (see above). */
 export function hashMemoFile(): string {
-  const env = process.env;
-  const dir = env.BULLETIN_CACHE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'bulletin');
-  return path.join(dir, 'file-hashes.json');
+  return path.join(userCacheDir(), 'file-hashes.json');
 }
 
 export function stampPath(output: string): string {
@@ -154,15 +155,17 @@ export function isUpToDate(input: string, output: string, tool: string, options:
   }
   if (!st.isFile()) return false;
   if (!sameStat(stamp.outputStat, statOf(st)) && hashFile(output)?.sha256 !== stamp.output) return false; // edited
+  if (!Object.entries(stamp.more ?? {}).every(([file, h]) => hashFile(file)?.sha256 === h)) return false;
   return Object.entries(stamp.inputs).every(([file, h]) => memo.hash(file) === h);
 }
 
 /**
  * Records what `output` was built from. `before` holds hashes taken before the build started: an
  * input edited during the build keeps its old hash here, so the next run sees the change. `written`
- * is what the write verified on disk; a PDF changed since (its stat differs) gets no stamp.
+ * holds what each write verified on disk (by file name); a file changed since (its stat differs), or
+ * not verified, gets no stamp. `more`: the other files of a format that writes several.
  */
-export function writeStamp(input: string, output: string, inputs: string[], written: Written, tool: string, options: string, memo: HashMemo, before: Map<string, string | null>): void {
+export function writeStamp(input: string, output: string, inputs: string[], written: Record<string, Written>, tool: string, options: string, memo: HashMemo, before: Map<string, string | null>, more: string[] = []): void {
   const hashes: Record<string, string> = {};
   for (const file of inputs) {
     const abs = path.resolve(file);
@@ -170,15 +173,23 @@ export function writeStamp(input: string, output: string, inputs: string[], writ
     if (!h) return; // an input that cannot be read now: no stamp, rebuild next time
     hashes[abs] = h;
   }
+  const verified = written[output];
   let st;
   try {
     st = statSync(output);
   } catch {
     return;
   }
-  const outputStat = statOf(written);
+  if (!verified) return;
+  const outputStat = statOf(verified);
   if (!sameStat(outputStat, statOf(st))) return; // replaced or edited since it was verified: rebuild next time
-  const stamp: Stamp = { stamp: 1, tool, input: path.resolve(input), options, inputs: hashes, output: written.sha256, outputStat };
+  const others: Record<string, string> = {};
+  for (const file of more) {
+    const h = written[file]?.sha256;
+    if (!h) return;
+    others[path.resolve(file)] = h;
+  }
+  const stamp: Stamp = { stamp: 1, tool, input: path.resolve(input), options, inputs: hashes, output: verified.sha256, outputStat, ...(more.length ? { more: others } : {}) };
   const file = stampPath(output);
   mkdirSync(path.dirname(file), { recursive: true });
   writeAtomic(file, Buffer.from(`${JSON.stringify(stamp, null, 1)}\n`), { durable: false });

@@ -11,6 +11,7 @@ import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { fontPathOf, withFontPathOption } from './font-path.js';
 import { progressFor } from './progress.js';
 import { printProblems, summaryLine } from './report.js';
+import { outputOptionsOf, withOutputOptions, type OutputOptions } from './output-options.js';
 
 /** Where the PDF of `input` goes: beside it, or into --out (a folder, or a file for one input). */
 export function outputFor(input: string, out: string | undefined, many: boolean): string {
@@ -27,7 +28,7 @@ export function outputFor(input: string, out: string | undefined, many: boolean)
   return out;
 }
 
-export interface BuildOptions {
+export interface BuildOptions extends OutputOptions {
   out?: string;
   quiet?: boolean;
   fontPath?: string[];
@@ -78,7 +79,7 @@ export async function buildOnce(builder: ArchiveBuilder, targets: Target[], opts
 
 export async function build(inputs: string[], opts: BuildOptions): Promise<number> {
   const jobs = parseJobs(opts.jobs);
-  const builder = new ArchiveBuilder({ jobs, force: !!opts.force, build: { fontPath: fontPathOf(opts) } });
+  const builder = new ArchiveBuilder({ jobs, force: !!opts.force, build: { fontPath: fontPathOf(opts), ...outputOptionsOf(opts) } });
   try {
     if (opts.watch) {
       const { watchAndBuild } = await import('../build/watch.js');
@@ -138,7 +139,7 @@ function statsOf(s: ArchiveSummary, jobs: number) {
 export function registerBuild(program: Command, result: CommandResult): void {
   const command = program
     .command('build')
-    .description('build the PDF of each issue: files, folders (every issue YAML inside) or globs')
+    .description('build the PDF (or DOCX, PNG) of each issue: files, folders (every issue YAML inside) or globs')
     .argument('<input...>', 'issue YAML files, folders or globs ("issues/**/*.yaml"); series files are skipped')
     .option('-o, --out <path>', 'output file (one input) or folder (default: the PDF beside each input)')
     .option('-j, --jobs <n>', 'issues built in parallel, in worker threads (default: the number of cores)')
@@ -150,4 +151,5 @@ export function registerBuild(program: Command, result: CommandResult): void {
       result.code = await build(inputs, opts);
     });
   withFontPathOption(command);
+  withOutputOptions(command);
 }

@@ -11,9 +11,10 @@ export function registerCheck(program: Command, result: CommandResult): void {
     .argument('<input...>', 'issue YAML files')
     .option('--format <format>', 'text (for people) or json (for CI and editors)', 'text')
     .option('-q, --quiet', 'print nothing for files without errors')
+    .option('--to <formats>', 'also check that these output formats can be written here (pdf, docx, png, long-png; comma-separated or repeated)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .action(async (inputs: string[], opts: CheckOptions) => {
       const { check } = await import('./check.js');
-      result.code = check(inputs, opts);
+      result.code = await check(inputs, opts);
     });
   withFontPathOption(command);
 }

@@ -18,6 +18,7 @@ import { EXIT, UsageError, reportInternalError, type CommandResult } from './exi
 import { registerFonts } from './fonts-command.js';
 import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
+import { registerVerify } from './verify-command.js';
 import { TOOL_VERSION } from '../build/version.js';
 
 const packageJson = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as {
@@ -56,6 +57,7 @@ export async function main(argv: string[]): Promise<void> {
   registerFonts(program, result);
   registerInit(program, result);
   registerCheck(program, result);
+  registerVerify(program, result);
   try {
     await program.parseAsync(argv);
   } catch (e) {

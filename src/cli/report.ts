@@ -19,7 +19,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 export function outcomeLine(o: JobOutcome): string {
   if (o.status === 'failed') return `failed: ${o.input} (${o.diagnostics.length} ${o.diagnostics.length === 1 ? 'error' : 'errors'})`;
   const r = o.result;
-  return `${r.input} → ${r.output} (${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${seconds(o.ms)})`;
+  // png pages as one entry: issue-14-1.png … issue-14-7.png
+  const written = r.outputs.map(({ files }) => (files.length > 1 ? `${files[0]} … ${files[files.length - 1]}` : files[0])).join(', ');
+  return `${r.input} → ${written} (${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${seconds(o.ms)})`;
 }
 
 export function summaryLine(s: ArchiveSummary): string {

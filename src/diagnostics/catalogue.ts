@@ -93,6 +93,13 @@ export const CATALOGUE = {
   'label-first-here': { en: (p) => `first given on line ${p.line}`, zh: (p) => `第 ${p.line} 行已有` },
   'label-unknown': { en: () => 'not a field of this mapping', zh: () => '不是此处的字段' },
   'label-opened-here': { en: () => 'opened here', zh: () => '从这里开始' },
+  // Output formats (src/render/formats.ts).
+  'output-needs-packages': {
+    en: (p) => `--format ${p.format} needs the optional package${String(p.packages).includes(' ') ? 's' : ''} ${p.packages}: install ${String(p.packages).includes(' ') ? 'them' : 'it'} with \`npm install ${p.packages}\``,
+    zh: (p) => `--format ${p.format} 需要可选依赖包 ${p.packages}，请用 \`npm install ${p.packages}\` 安装`,
+  },
+  'format-unknown': { en: (p) => `unknown output format \`${p.format}\`: choose from ${p.known}`, zh: (p) => `未知的输出格式 \`${p.format}\`，可选：${p.known}` },
+  'format-bad-number': { en: (p) => `${p.option} ${p.value}: give a whole number from ${p.min} to ${p.max}`, zh: (p) => `${p.option} ${p.value}：请给出 ${p.min} 到 ${p.max} 之间的整数` },
   // The CLI.
   'summary-errors': { en: (p) => `${p.count} error${Number(p.count) === 1 ? '' : 's'} in ${p.file}`, zh: (p) => `${p.file} 中有 ${p.count} 处错误` },
   'check-ok': { en: (p) => `${p.file}: ok (${p.pages} pages)`, zh: (p) => `${p.file}：检查通过（${p.pages} 页）` },

@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { userCacheDir } from '../cache/folder.js';
 import { readFaceNames, type FaceNames } from './sfnt.js';
 
 export const FONT_PATH_ENV = 'BULLETIN_FONT_PATH';
@@ -42,17 +43,10 @@ export function userFontDirs(fontPath: readonly string[] = [], env: NodeJS.Proce
   return [...fontPath, ...fromEnv].map((d) => path.resolve(d));
 }
 
-/** Where the scan cache lives: $BULLETIN_FONT_CACHE, else $XDG_CACHE_HOME/bulletin, ~/Library/Caches/bulletin, %LOCALAPPDATA%\bulletin. */
+/** Where the scan cache lives: $BULLETIN_FONT_CACHE (a file), else fonts.json in the user's cache folder (cache/folder.ts). */
 export function defaultCacheFile(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (env[FONT_CACHE_ENV]) return path.resolve(env[FONT_CACHE_ENV]);
-  const home = os.homedir();
-  const base =
-    platform === 'win32'
-      ? (env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'))
-      : platform === 'darwin'
-        ? path.join(home, 'Library', 'Caches')
-        : env.XDG_CACHE_HOME || path.join(home, '.cache');
-  return path.join(base, 'bulletin', 'fonts.json');
+  return path.join(userCacheDir(env, platform), 'fonts.json');
 }
 
 interface CachedDir {

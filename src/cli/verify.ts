@@ -1,0 +1,38 @@
+/**
+ * `bulletin verify file.pdf ...` (also `npm run check:grid -- file.pdf ...`): reads built bulletins
+ * back with a PDF reader (src/verify/) and reports their grid conformance. Exit 0 when every file
+ * conforms, 1 on any violation or unreadable file, 2 on bad usage.
+ */
+import { readFileSync } from 'node:fs';
+import { checkPdf } from '../verify/check-pdf.js';
+import { formatReport } from '../verify/report.js';
+import { EXIT } from './exit.js';
+
+const USAGE = 'usage: bulletin verify <file.pdf> [more.pdf ...]  (or npm run check:grid -- file.pdf)';
+
+export async function runVerify(files: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
+  if (files.length === 0) {
+    print(USAGE);
+    return EXIT.usage;
+  }
+  let code: number = EXIT.ok;
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      print(`${file}: cannot read: ${(e as Error).message}`);
+      code = EXIT.input;
+      continue;
+    }
+    try {
+      const report = await checkPdf(bytes);
+      print(formatReport(file, report));
+      if (report.violations.length) code = EXIT.input;
+    } catch (e) {
+      print(`${file}: not a readable PDF: ${(e as Error).message}`);
+      code = EXIT.input;
+    }
+  }
+  return code;
+}
