@@ -44,18 +44,35 @@ const under300 = (r: { peakMB: number | null }) => {
 };
 
 describe('outputs are never inputs, never devices', () => {
-  it('-o naming the issue, its series, its photo or its font, directly or by a link: exit 1, nothing written', async () => {
-    const dir = folder('aliasing', { 'issue.yaml': issueWith(photo('p.png'), 'fonts:\n  body: ./body.otf\n'), 'p.png': P.smallPng() });
+  it('an output that is the issue, its series, its photo or its font through a symlink or a hard link: exit 1, nothing written', async () => {
+    const dir = folder('aliasing', { 'issue.yaml': issueWith(photo('p.png'), 'fonts:\n  body: ./body.otf\n'), 'p.png': P.smallPng(), 'shot-1.png': P.smallPng() });
     copyFileSync(path.join(ROOT, 'fonts', 'FandolFang-Regular.otf'), path.join(dir, 'body.otf'));
     symlinkSync('issue.yaml', path.join(dir, 'link.pdf'));
     linkSync(path.join(dir, 'bulletin.yaml'), path.join(dir, 'hard.pdf'));
+    symlinkSync('p.png', path.join(dir, 'photo.pdf'));
+    symlinkSync(path.join(dir, 'body.otf'), path.join(dir, 'font.pdf'));
+    put(dir, { 'png.yaml': issueWith(photo('shot-1.png')) });
     const same = unchanged(dir);
-    for (const [out, role, input] of [['issue.yaml', 'issue file', 'issue.yaml'], ['bulletin.yaml', 'series file', 'bulletin.yaml'], ['p.png', 'photo', 'p.png'], ['body.otf', 'font file', 'body.otf'], ['link.pdf', 'issue file', 'issue.yaml'], ['hard.pdf', 'series file', 'bulletin.yaml']]) {
-      const r = await cli(`-o ${out} (the ${role})`, ['build', 'issue.yaml', '-o', out!], dir);
+    const cases: [string[], string, string, string][] = [
+      [['issue.yaml', '-o', 'link.pdf'], 'link.pdf', 'issue file', 'issue.yaml'],
+      [['issue.yaml', '-o', 'hard.pdf'], 'hard.pdf', 'series file', 'bulletin.yaml'],
+      [['issue.yaml', '-o', 'photo.pdf'], 'photo.pdf', 'photo', 'p.png'],
+      [['issue.yaml', '-o', 'font.pdf'], 'font.pdf', 'font file', 'body.otf'],
+      // PNG pages are named base-1.png, base-2.png: one of them would be the issue's own photo.
+      [['png.yaml', '--format', 'png', '-o', 'shot'], 'shot-1.png', 'photo', 'shot-1.png'],
+    ];
+    for (const [args, out, role, input] of cases) {
+      const r = await cli(`output = the ${role} (${out})`, ['build', ...args], dir);
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(new RegExp(`^${out}: error: the output would replace the ${role} \\S*${input!.replace('.', '\\.')}, which this build reads`, 'mu'));
+      expect(r.stderr).toMatch(new RegExp(`^${out.replace('.', '\\.')}: error: the output would replace the ${role} \\S*${input.replace('.', '\\.')}, which this build reads`, 'mu'));
       under300(r);
       same();
+    }
+    // -o naming an input outright writes beside it (the format's extension is added), never over it.
+    const inputs = unchanged(dir, true);
+    for (const out of ['issue.yaml', 'bulletin.yaml', 'p.png', 'body.otf']) {
+      await cli(`-o ${out}`, ['build', 'issue.yaml', '-o', out], dir);
+      inputs();
     }
   });
 
