@@ -29,7 +29,7 @@ export { imageFiles } from '../compose/photos.js';
 export function layoutIssue(issue: Issue, fonts: FontSet, grid: Grid = gridOf(), photos?: PhotoCatalog): LaidOutDocument {
   const { blocks, info, settings } = compose(issue);
   const frames = typeset(blocks, fonts, grid, settings, photos);
-  return paginate(frames, grid, info, styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号));
+  return paginate(frames, grid, info, styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号), { printing: settings.printing });
 }
 
 /** A laid-out issue and what the user should hear about it without the build failing. */

@@ -104,6 +104,12 @@ export const PhotosSchema = z
   })
   .describe('Photo settings');
 
+export const PrintingSchema = z
+  .enum(['double-sided', 'single-sided'])
+  .describe(
+    'How the issue is printed: double-sided (default) puts the 版记 on an even page, the back of a sheet, moving it to the next even page when the text ends on an odd one; single-sided only needs it on the last page',
+  );
+
 /** An issue file once merged with its series file. */
 export const IssueSchema = z
   .strictObject({
@@ -115,6 +121,7 @@ export const IssueSchema = z
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
     photos: PhotosSchema.optional(),
+    printing: PrintingSchema.optional(),
   })
   .describe('One issue of a bulletin');
 
@@ -127,6 +134,7 @@ export const SeriesSchema = z
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
     photos: PhotosSchema.optional(),
+    printing: PrintingSchema.optional(),
   })
   .describe('What every issue of a bulletin shares');
 
