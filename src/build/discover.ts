@@ -1,44 +1,31 @@
 /**
- * Which files a `bulletin build` argument names: a file, a folder (every issue YAML under it) or a
- * glob. Series files are not issues: `bulletin.yaml`, and any file another issue names with
- * `series:` — unless its content says it is an issue (it has `columns:`): then it is built, and the
- * issue naming it fails with a positioned error. So every file of a folder is built, fails with a
- * reason, or is a series file by its content. The result is sorted, so runs list and build issues
- * in the same order. Files are read only when they are regular and within the YAML size limit.
+ * Which files an argument of `bulletin build` or `check` names: a file, a folder (every issue YAML
+ * under it, hidden folders aside) or a glob. Series files are not issues: any file whose content is
+ * a series (load/file-kind.ts), and any file another issue names with `series:`. The result is
+ * in the order of the arguments, each folder's and glob's files sorted, so runs list and build
+ * issues in the same order.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { parse } from 'yaml';
-import { LIMITS, readRegular } from '../files/read.js';
-import { DEFAULT_SERIES_FILE } from '../load/issue.js';
+import { isSeriesText } from '../load/file-kind.js';
+import { readText } from '../load/read.js';
 
 export interface Discovered {
-  /** Issue files to build, sorted, each once. */
+  /** Issue files to build, each once, in the order of the arguments (a folder's or glob's sorted). */
   issues: string[];
   /** Arguments that matched nothing (reported as a usage error by the CLI). */
   unmatched: string[];
+  /** Arguments naming a series file itself (a usage error too, with its own message). */
+  seriesNamed: string[];
 }
 
 const YAML_FILES = '**/*.{yaml,yml}';
 const IGNORED = ['**/node_modules/**', '**/.bulletin-cache/**', '**/.git/**'];
 
-/** The top-level text of a YAML file, or undefined when it is not a regular file within the limit. */
-function textOf(file: string): string | undefined {
-  const read = readRegular(file, LIMITS.yaml);
-  return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
-}
-
-/** Whether a file's content is an issue's: it has a top-level `columns:` (a series file never does). */
-export function looksLikeIssue(file: string): boolean {
-  const text = textOf(file);
-  return text !== undefined && /^columns[ \t]*:/mu.test(text);
-}
-
-/** The `series:` a file names at its top level, read cheaply (only that line is parsed). */
-export function seriesReferenceOf(file: string): string | undefined {
-  const text = textOf(file);
-  if (text === undefined) return undefined;
+/** The `series:` a file's text names at its top level, read cheaply (only that line is parsed). */
+export function seriesReferenceIn(text: string, file: string): string | undefined {
   const m = /^series:[ \t]*(.+)$/mu.exec(text);
   if (!m) return undefined;
   try {
@@ -49,8 +36,10 @@ export function seriesReferenceOf(file: string): string | undefined {
   }
 }
 
+const byName = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
 function expand(arg: string): string[] {
-  if (isDynamicPattern(arg)) return globSync(arg, { onlyFiles: true, ignore: IGNORED, expandDirectories: false });
+  if (isDynamicPattern(arg)) return globSync(arg, { onlyFiles: true, ignore: IGNORED, expandDirectories: false }).sort(byName);
   let isDir = false;
   try {
     isDir = statSync(arg).isDirectory();
@@ -58,7 +47,7 @@ function expand(arg: string): string[] {
     return [arg]; // a missing file is built, and fails with "no such file" at its name
   }
   if (!isDir) return [arg];
-  return globSync(YAML_FILES, { cwd: arg, onlyFiles: true, ignore: IGNORED }).map((f) => path.join(arg, f));
+  return globSync(YAML_FILES, { cwd: arg, onlyFiles: true, ignore: IGNORED }).map((f) => path.join(arg, f)).sort(byName);
 }
 
 /** Expands files, folders and globs into the issue files they hold. */
@@ -75,19 +64,22 @@ export function discoverIssues(args: string[]): Discovered {
       if (f === arg) explicit.add(abs);
     }
   }
+  const series = new Set<string>();
+  const issuesByContent = new Set<string>();
   const named = new Set<string>();
   for (const abs of found.keys()) {
-    if (path.basename(abs) === DEFAULT_SERIES_FILE) named.add(abs);
-    const ref = seriesReferenceOf(abs);
+    const { text } = readText(abs, 'issue'); // unreadable (a pipe, a device, too large): built, and its build says why
+    if (text === undefined) continue;
+    if (isSeriesText(text, abs)) series.add(abs);
+    else issuesByContent.add(abs);
+    const ref = seriesReferenceIn(text, abs);
     if (ref && ref !== abs) named.add(ref); // an issue naming itself is built, and fails at its `series:`
   }
-  const series = new Set([...named].filter((abs) => !found.has(abs) || !looksLikeIssue(abs)));
-  const issues = [...found]
-    .filter(([abs]) => !series.has(abs))
-    .map(([, shown]) => shown)
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  for (const arg of args) {
-    if (explicit.has(path.resolve(arg)) && series.has(path.resolve(arg)) && !unmatched.includes(arg)) unmatched.push(arg);
-  }
-  return { issues, unmatched };
+  // A file named as a series that is an issue by its content is built too; the issue naming it
+  // fails at its `series:` (so a cycle of issues naming each other is reported, not skipped).
+  for (const ref of named) if (!issuesByContent.has(ref)) series.add(ref);
+  // In the order of the arguments; what a folder or a glob holds, sorted.
+  const issues = [...found].filter(([abs]) => !series.has(abs)).map(([, shown]) => shown);
+  const seriesNamed = args.filter((arg) => explicit.has(path.resolve(arg)) && series.has(path.resolve(arg)) && !unmatched.includes(arg));
+  return { issues, unmatched, seriesNamed };
 }

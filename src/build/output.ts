@@ -138,6 +138,32 @@ export function writeAtomic(target: string, bytes: Uint8Array, { durable = true 
   }
 }
 
+/** The output name that means standard output (`-o -`). */
+export const STDOUT = '-';
+
+/**
+ * Writes a finished PDF: to standard output for `-o -` (the whole PDF, nothing else), else
+ * atomically to its file. Only the main thread writes to standard output (one issue).
+ */
+export async function writeOutput(target: string, bytes: Uint8Array): Promise<void> {
+  if (target !== STDOUT) {
+    writeAtomic(target, bytes);
+    return;
+  }
+  // A reader that goes away (`| head`) is reported as EPIPE on the stream too: heard here, not as a crash.
+  const ignore = () => {};
+  process.stdout.on('error', ignore);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      process.stdout.write(bytes, (e) => (e ? reject(e) : resolve()));
+    });
+  } catch (e) {
+    throw unwritable('standard output', e);
+  } finally {
+    process.stdout.off('error', ignore);
+  }
+}
+
 /** A file-system error while writing is the user's to fix (a missing folder, no permission, a full disk). */
 function unwritable(target: string, e: unknown): unknown {
   if (e instanceof DiagnosticError) return e;

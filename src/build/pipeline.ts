@@ -18,8 +18,10 @@ import { LayoutError } from '../typeset/errors.js';
 import { typeset } from '../typeset/index.js';
 import { styleOf } from '../typeset/style.js';
 import { ZIHAO } from '../page/units.js';
-import { writeAtomic, type Written } from './output.js';
+import { STDOUT, writeAtomic, writeOutput, type Written } from './output.js';
 import { refuseOutputAliasing } from './aliasing.js';
+import { reporting, underPolicy } from '../diagnostics/reporting.js';
+import { fontSearchOf } from './font-search.js';
 import { pauseAt } from './test-pause.js';
 import { imageFiles, readPhotos, type PhotoCatalog } from '../compose/photos.js';
 import { photoWarnings } from '../paginate/photo-warnings.js';
@@ -44,9 +46,10 @@ export interface CheckedIssue {
 
 /**
  * Everything that can be checked without writing: schema, font coverage, fitting. Errors are thrown
- * as a DiagnosticError; warnings are returned with the layout.
+ * as a DiagnosticError; warnings are returned with the layout, or thrown as errors when `strict`
+ * (--strict; by default as this process reports, so worker threads are told it explicitly).
  */
-export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
+export function checkIssue(loaded: LoadedIssue, fonts: FontSet, strict: boolean = reporting().strict): CheckedIssue {
   const warnings: Diagnostic[] = [];
   const composition = compose(loaded.issue);
   const { blocks } = composition;
@@ -57,6 +60,8 @@ export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
   try {
     const document = layoutIssue(loaded.issue, fonts, gridOf(), photos);
     warnings.push(...photoWarnings(loaded, document));
+    // --strict: a warning fails the issue like an error, before anything is written.
+    if (strict && warnings.length) throw new DiagnosticError(underPolicy(warnings, true));
     return { document, warnings, composition, photos };
   } catch (e) {
     if (e instanceof LayoutError) throw new DiagnosticError([locate(loaded, e.path, e.message)]);
@@ -93,6 +98,10 @@ export interface BuildResult {
 export interface BuildIssueOptions {
   /** Extra folders searched for fonts (--font-path), before the system's font folders. */
   fontPath?: string[];
+  /** --ignore-system-fonts: only named, --font-path and bundled fonts. */
+  ignoreSystemFonts?: boolean;
+  /** --strict: warnings fail the build. */
+  strict?: boolean;
   /** The formats to write (default: pdf alone), each named from the output's base (render/formats.ts). */
   formats?: OutputFormat[];
   /** Resolution of png pages, width of long-png. */
@@ -101,7 +110,7 @@ export interface BuildIssueOptions {
 
 export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}): Promise<BuildResult> {
   const loaded = loadIssue(input); // first: a file that fails to load costs no font parsing
-  const { fonts, resolution } = openIssueFonts(loaded, { fontPath: options.fontPath ?? [] });
+  const { fonts, resolution } = openIssueFonts(loaded, fontSearchOf(options));
   // Fallback fonts count too: a character the primary lacks is drawn from them.
   const fontFiles = Object.values(resolution).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => f.file));
   const read = [
@@ -111,18 +120,20 @@ export async function buildIssueFile(input: string, output: string, options: Bui
   ];
   const formats = options.formats ?? ['pdf'];
   // Before any work (the answer does not depend on it): no output may be a file the build reads.
-  for (const format of formats) refuseOutputAliasing(primaryFile(format, baseOf(output)), read);
-  const checked = checkIssue(loaded, fonts);
+  if (output !== STDOUT) for (const format of formats) refuseOutputAliasing(primaryFile(format, baseOf(output)), read);
+  const checked = checkIssue(loaded, fonts, options.strict ?? false);
   const { document, warnings } = checked;
   let pdf: Promise<Uint8Array> | undefined;
   const source = { ...checked, fonts, pdf: () => (pdf ??= renderPdf(document, fonts)), settings: { ...DEFAULT_RENDER, ...options.render } };
   // Everything is rendered before anything is written: a renderer that fails leaves every file as it was.
   const rendered = [];
   for (const format of formats) rendered.push({ format, files: await (await rendererFor(format)).render(source, baseOf(output)) });
-  for (const { files } of rendered) for (const f of files) refuseOutputAliasing(f.file, read);
+  if (output !== STDOUT) for (const { files } of rendered) for (const f of files) refuseOutputAliasing(f.file, read);
   await pauseAt('before-write');
   const written: Record<string, Written> = {};
-  for (const { files } of rendered) for (const f of files) written[f.file] = writeAtomic(f.file, f.bytes);
+  // `-o -`: the one file of the one format (the CLI allows no other) goes to standard output.
+  if (output === STDOUT) await writeOutput(STDOUT, rendered[0]!.files[0]!.bytes);
+  else for (const { files } of rendered) for (const f of files) written[f.file] = writeAtomic(f.file, f.bytes);
   const outputs = rendered.map(({ format, files }) => ({ format, files: files.map((f) => f.file) }));
   const inputs = [...new Set(read.map((r) => r.file))];
   const bytes = rendered.reduce((n, r) => n + r.files.reduce((m, f) => m + f.bytes.length, 0), 0);

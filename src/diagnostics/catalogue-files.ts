@@ -6,6 +6,7 @@ import type { Entry, Lang, Params } from './words.js';
 
 /** Why a write failed, from the system's error code (or our own: a short write, a read-back mismatch). */
 const WRITE_REASONS: Record<string, { en: string; zh: string }> = {
+  EPIPE: { en: 'the reader closed the pipe', zh: '读取方已关闭管道' },
   ENOENT: { en: 'its folder does not exist', zh: '所在文件夹不存在' },
   EACCES: { en: 'permission denied', zh: '没有写入权限' },
   EPERM: { en: 'permission denied', zh: '没有写入权限' },

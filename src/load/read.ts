@@ -4,6 +4,7 @@
  */
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import { LIMITS, readRegular, shownSize as size } from '../files/read.js';
+import { providedBytes } from './provided.js';
 
 /** Larger files are refused before they are read or parsed: an issue is a few tens of KB. */
 export const MAX_FILE_BYTES = LIMITS.yaml;
@@ -54,18 +55,23 @@ function looksLikeGbk(bytes: Uint8Array): boolean {
 export function readText(file: string, role: string, from?: Place): ReadResult {
   const whole: Place = from ?? { file, line: 0, column: 0 };
   const fail = (...d: Diagnostic[]): ReadResult => ({ errors: d });
-  // Only regular files are read (a FIFO or a device would block or never end), never past the limit.
-  const read = readRegular(file, MAX_FILE_BYTES);
-  if ('failure' in read) {
-    const why = read.failure;
-    if (why.reason === 'missing') return fail(diagnostic(whole, 'file-missing', { role }));
-    if (why.reason === 'folder') return fail(diagnostic(whole, 'file-is-folder', { role }, { hint: { id: 'hint-folder', params: {} } }));
-    if (why.reason === 'not-regular') return fail(diagnostic(whole, 'file-not-regular', { role }));
-    if (why.reason === 'permission') return fail(diagnostic(whole, 'file-permission', { role }));
-    if (why.reason === 'too-large') return fail(diagnostic({ file, line: 0, column: 0 }, 'file-too-large', { size: size(why.size), limit: size(MAX_FILE_BYTES) }, { hint: { id: 'hint-split-file', params: {} } }));
-    return fail(diagnostic(whole, 'file-unreadable', { role, reason: 'code' in why ? why.code : why.reason }));
+  let bytes: Buffer;
+  const given = providedBytes(file); // standard input, under its --stdin-name
+  if (given) bytes = given;
+  else {
+    // Only regular files are read (a FIFO or a device would block or never end), never past the limit.
+    const read = readRegular(file, MAX_FILE_BYTES);
+    if ('failure' in read) {
+      const why = read.failure;
+      if (why.reason === 'missing') return fail(diagnostic(whole, 'file-missing', { role }));
+      if (why.reason === 'folder') return fail(diagnostic(whole, 'file-is-folder', { role }, { hint: { id: 'hint-folder', params: {} } }));
+      if (why.reason === 'not-regular') return fail(diagnostic(whole, 'file-not-regular', { role }));
+      if (why.reason === 'permission') return fail(diagnostic(whole, 'file-permission', { role }));
+      if (why.reason === 'too-large') return fail(diagnostic({ file, line: 0, column: 0 }, 'file-too-large', { size: size(why.size), limit: size(MAX_FILE_BYTES) }, { hint: { id: 'hint-split-file', params: {} } }));
+      return fail(diagnostic(whole, 'file-unreadable', { role, reason: 'code' in why ? why.code : why.reason }));
+    }
+    bytes = read.bytes;
   }
-  const bytes = read.bytes;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail(diagnostic({ file, line: 1, column: 1 }, 'file-utf16', {}, { hint: { id: 'hint-save-utf8', params: {} } }));
   }

@@ -79,7 +79,13 @@ const FontChoice = z
   .describe('A font file path (relative to this YAML file) or a family name such as 仿宋_GB2312; a list names fallbacks for characters the first lacks');
 
 export const FontsSchema = z
-  .strictObject(Object.fromEntries(FONT_ROLES.map((r) => [r, FontChoice.optional()])) as Record<FontRole, z.ZodOptional<typeof FontChoice>>)
+  .strictObject({
+    ...(Object.fromEntries(FONT_ROLES.map((r) => [r, FontChoice.optional()])) as Record<FontRole, z.ZodOptional<typeof FontChoice>>),
+    systemFonts: z
+      .boolean()
+      .optional()
+      .describe('false: never use fonts installed on the machine, only those named here (paths, or families found in --font-path) and the bundled ones — the same PDF on every machine (as --ignore-system-fonts)'),
+  })
   .describe('Font per role: a file path (relative to the YAML file) or a family name, or a list of them (fallbacks)');
 
 export const TypographySchema = z
