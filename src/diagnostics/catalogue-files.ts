@@ -99,6 +99,10 @@ export const FILE_MESSAGES = {
     en: (p) => `the distribution footer (版记) takes ${p.rows} lines, more than the ${p.max} of a page: its first lines would be lost`,
     zh: (p) => `版记共 ${p.rows} 行，超过一页的 ${p.max} 行，前面几行会印不出来`,
   },
+  'photo-too-tall': {
+    en: (p) => `this photo with its caption takes ${p.rows} lines, more than the ${p.max} of a page, even with the photo at its smallest: shorten the caption`,
+    zh: (p) => `该图片连同图注共需 ${p.rows} 行，即使图片缩到最小也超过一页的 ${p.max} 行，请缩短图注`,
+  },
   'hint-photo-pixels': {
     en: () => 'scale the photo down (3000 pixels across print well), or raise the limit with `photos: { maxMegapixels: N }` in the series file',
     zh: () => '请缩小图片（横向 3000 像素即可清晰印刷），或在系列文件中用 `photos: { maxMegapixels: N }` 提高上限',
