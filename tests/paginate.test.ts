@@ -1,6 +1,7 @@
 /** Pagination rules on synthetic flows: orphans, widows, keeps, blank rows, photos in their article, the 版记's page. */
 import { describe, expect, it } from 'vitest';
 import { gridOf } from '../src/page/geometry.js';
+import { keepsOf } from '../src/paginate/keeps.js';
 import { paginate } from '../src/paginate/paginate.js';
 import type { Frame } from '../src/typeset/frame.js';
 import { styleOf } from '../src/typeset/style.js';
@@ -97,6 +98,17 @@ describe('keeps that know photos', () => {
     const pages = pagesOf(flow, 18);
     expect(pages[0]).toEqual([]);
     expect(pages[1]!.slice(0, 4)).toEqual(['H', 'T', 'b1', 'b2']);
+  });
+
+  it('does not chain one-line articles together: a title keeps only its own article’s lines', () => {
+    const article = (a: number) => [blank(a), title(`T${a}`, a), blank(a), ...paragraph(`p${a}-`, 1, a)];
+    const flow = Array.from({ length: 8 }, (_, a) => article(a)).flat();
+    const pages = pagesOf(flow, 6);
+    // 6 masthead rows, then 4 rows an article (the first one's blank row above is kept: it follows the masthead).
+    expect(pages[0]).toEqual(['T0', 'p0-1', 'T1', 'p1-1', 'T2', 'p2-1', 'T3', 'p3-1']);
+    // Each article's one line may end a page; a two-line article's first line keeps with its second.
+    const keep = keepsOf([...article(0), ...paragraph('q', 1, 0), ...article(1)]);
+    expect(keep).toEqual([true, true, true, true, false, true, true, true, false]);
   });
 
   it('breaks a chain of keeps longer than a page where it is full, but not after a heading', () => {

@@ -28,6 +28,14 @@ describe('page order in built PDFs', () => {
     expect(report.pages % 2).toBe(0); // the 版记 on an even page
   });
 
+  it('the title corpus (48 long titles, each with a one-line article) conforms: zero violations', async () => {
+    const doc = layoutIssue(loadIssue(path.join(ROOT, 'tests', 'corpus', 'titles.yaml')).issue, fonts());
+    const report = await verify(doc);
+    expect(report.violations, formatReport('titles.pdf', report)).toEqual([]);
+    // Page one holds the masthead and articles: one-line articles do not chain into each other.
+    expect(doc.pages[0]!.items.some((i) => i.type === 'text' && i.kind === 'title')).toBe(true);
+  });
+
   it('flags a title left at the foot of a page', async () => {
     const doc = seed();
     // Cut a page after its last title line: the title now ends the page.

@@ -45,7 +45,9 @@ export function keepsOf(flow: Frame[]): boolean[] {
     let j = k + 1;
     while (j < flow.length && flow[j]!.role === 'blank') j++;
     const first = flow[j];
-    if (first && (first.role === 'text' || first.role === 'source') && j + 1 < flow.length) keep[j] = true;
+    const second = flow[j + 1];
+    // …when there is more of it: a one-line article does not chain into the next article.
+    if (first && (first.role === 'text' || first.role === 'source') && second && second.article === first.article && second.role !== 'blank' && second.role !== 'title') keep[j] = true;
   });
   return keep;
 }

@@ -141,12 +141,23 @@ export function paginate(doc: TypesetDocument, grid: Grid, info: DocumentInfo, f
     while (b > 0 && keep[chosen[b - 1]!.k]) b--;
     if (b > 0) return b;
     // Every chosen frame keeps with the next: on a page that already holds something (the masthead,
-    // a photo) they all go over together; on an empty page the chain is longer than a page, so it
-    // breaks where the page is full — but never after a heading or title.
-    if (page.rowsUsed > 0) return 0;
+    // a photo) they all go over together, if they fit on a page; a chain longer than a page breaks
+    // where the page is full — but never after a heading or title.
+    if (page.rowsUsed > 0 && chainRows(chosen[0]!.k) <= lines) return 0;
     let count = chosen.length;
     while (count > 1 && !mayEndPage(chosen[count - 1]!.frame)) count--;
     return count;
+  }
+
+  /** Rows of the chain of keeps that starts at frame k, up to the first frame that does not keep. */
+  function chainRows(k: number): number {
+    let rows = 0;
+    for (let j = k; j < n; j++) {
+      if (taken[j]) continue;
+      rows += flow[j]!.rows;
+      if (!keep[j] || rows > lines) break;
+    }
+    return rows;
   }
 
   let unnumbered = new Set<number>();
