@@ -1,11 +1,20 @@
 /**
  * `bulletin build --watch`: build, then watch the folders of the inputs (and of every file the
  * builds read: series, fonts) and build again, incrementally, a moment after files stop changing.
- * Runs until the process is interrupted (Ctrl-C), which removes temporary files and exits.
+ * Runs until the process is interrupted (Ctrl-C), which removes temporary files and exits. Its own
+ * lines carry the time, so a long-running terminal shows when each rebuild happened.
  */
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
+import { currentLang } from '../diagnostics/locale.js';
+import { message } from '../diagnostics/messages.js';
+
+/** A line of the watch log, after the local time it was written: `[14:03:27] …`. */
+export function stamped(line: string, now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `[${p(now.getHours())}:${p(now.getMinutes())}:${p(now.getSeconds())}] ${line}`;
+}
 
 const RELEVANT = /\.(ya?ml|otf|ttf|ttc|png|jpe?g)$/iu;
 export const DEBOUNCE_MS = 200;
@@ -48,21 +57,24 @@ export async function watchAndBuild(args: string[], rebuild: () => Promise<strin
       /* a folder that does not exist (yet): its issue's build reports the missing file */
     }
   };
+  let first = true;
   const pass = async () => {
     if (running) {
       again = true;
       return;
     }
     running = true;
+    if (!first) log(stamped(message({ id: 'watch-rebuilding', params: {} }, currentLang())));
+    first = false;
     try {
       const read = await rebuild();
       for (const f of read) watchDir(path.dirname(f), false);
     } catch (e) {
-      log(`bulletin: ${(e as Error).message}`);
+      log(stamped(`bulletin: ${e instanceof Error && 'localised' in e ? (e as { localised(): string }).localised() : (e as Error).message}`));
     } finally {
       running = false;
     }
-    log(`watching for changes (Ctrl-C stops)`);
+    log(stamped(message({ id: 'watch-waiting', params: {} }, currentLang())));
     if (again) {
       again = false;
       schedule();

@@ -1,11 +1,21 @@
 /** Exit codes: 0 success, 1 bad input, 2 bad usage, 70 an internal error (a bug). */
 import { currentLang } from '../diagnostics/locale.js';
-import { message } from '../diagnostics/messages.js';
+import type { Localised } from '../diagnostics/diagnostic.js';
+import { message, type Lang } from '../diagnostics/messages.js';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 
-/** A mistake in how the command was called (exit 2). */
-export class UsageError extends Error {}
+/** A mistake in how the command was called (exit 2): a catalogue message, or (older code) English text. */
+export class UsageError extends Error {
+  constructor(readonly text: string | Localised) {
+    super(typeof text === 'string' ? text : message(text, 'en'));
+  }
+
+  /** The message in the reader's language. */
+  localised(lang: Lang = currentLang()): string {
+    return typeof this.text === 'string' ? this.text : message(this.text, lang);
+  }
+}
 
 /** Where a command's action leaves its exit code. */
 export interface CommandResult {

@@ -5,6 +5,8 @@
 import type { SingleBar } from 'cli-progress';
 import type { ArchiveEvents, Target } from '../build/archive.js';
 import type { JobOutcome } from '../build/job.js';
+import { currentLang } from '../diagnostics/locale.js';
+import { message } from '../diagnostics/messages.js';
 import { outcomeLine } from './report.js';
 
 export interface Progress extends ArchiveEvents {
@@ -17,7 +19,8 @@ export async function progressFor(total: number, opts: { quiet?: boolean }): Pro
   if (!process.stderr.isTTY || total < 2) {
     return {
       planned(_n: number, upToDate: Target[]) {
-        for (const t of upToDate) process.stdout.write(`up to date: ${t.input} (${t.output})\n`);
+        // One line per up-to-date file; alone, it says how to rebuild it.
+        for (const t of upToDate) process.stdout.write(`${total === 1 ? message({ id: 'build-up-to-date', params: { input: t.input, output: t.output } }, currentLang()) : `up to date: ${t.input} (${t.output})`}\n`);
       },
       finished(o: JobOutcome) {
         process.stdout.write(`${outcomeLine(o)}\n`);

@@ -10,8 +10,9 @@ export function registerVerify(program: Command, result: CommandResult): void {
     .command('verify')
     .description('read built PDFs back and check them against the GB/T 9704 grid (line starts and ends, baselines, kinsoku, page numbers, footer)')
     .argument('<pdf...>', 'PDF files built by bulletin')
-    .action(async (files: string[]) => {
+    .option('--single-sided', 'the PDFs are printed on one side: the footer (版记) need not stand on an even page')
+    .action(async (files: string[], opts: { singleSided?: boolean }) => {
       const { runVerify } = await import('./verify.js');
-      result.code = await runVerify(files);
+      result.code = await runVerify(files, undefined, { singleSided: opts.singleSided === true });
     });
 }

@@ -3,6 +3,7 @@
  * Parameters are plain values; `{field}` parameters are YAML keys, printed as they are in English
  * and with their Chinese name in Chinese.
  */
+import { CLI_MESSAGES } from './catalogue-cli.js';
 import { IMPORT_MESSAGES } from './catalogue-import.js';
 import { f, kind, shownChar, type Entry } from './words.js';
 
@@ -107,6 +108,8 @@ export const CATALOGUE = {
     en: (p) => `this is a bug in bulletin ${p.version}; please report it ${p.where ? `at ${p.where}` : 'to its maintainers'} with the input that caused it${p.debug ? '' : ' (rerun with --debug for the stack trace)'}`,
     zh: (p) => `这是 bulletin ${p.version} 的缺陷，请连同引发它的输入文件一起报告${p.where ? `至 ${p.where}` : '给维护者'}${p.debug ? '' : '（加 --debug 重新运行可显示调用栈）'}`,
   },
+  // The command line (catalogue-cli.ts).
+  ...CLI_MESSAGES,
   // bulletin import (catalogue-import.ts).
   ...IMPORT_MESSAGES,
 } satisfies Record<string, Entry>;

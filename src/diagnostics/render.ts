@@ -11,9 +11,11 @@
  * (Chinese paragraphs are one line each) are cut to a window around the span.
  */
 import type { Diagnostic } from './diagnostic.js';
+import { githubAnnotation } from './github.js';
 import { wordsOf } from './legacy.js';
 import { currentLang, wantsColour } from './locale.js';
 import { SEVERITY, type Lang } from './messages.js';
+import { countPrinted, reporting, underPolicy } from './reporting.js';
 import { lineOf, sourceText } from './sources.js';
 import { charWidth } from './width.js';
 
@@ -85,10 +87,21 @@ export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): strin
   return out.join('\n');
 }
 
-/** Prints diagnostics to `stream` (stderr in the CLI): colour only on a TTY without NO_COLOR. */
+/**
+ * Prints diagnostics to `stream` (stderr in the CLI) as this process reports them (reporting.ts):
+ * warnings as errors under --strict, GitHub annotations with --diagnostic-format github, colour by
+ * --color, FORCE_COLOR and NO_COLOR. Every diagnostic the CLI shows goes through here.
+ */
 export function printDiagnostics(diags: readonly Diagnostic[], stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr, opts: RenderOptions = {}): void {
+  const shown = underPolicy(diags);
+  countPrinted(shown);
+  if (reporting().format === 'github') {
+    const lang = opts.lang ?? currentLang();
+    for (const d of shown) stream.write(`${githubAnnotation(d, lang)}\n`);
+    return;
+  }
   const colour = opts.colour ?? wantsColour(stream);
-  for (const d of diags) {
+  for (const d of shown) {
     const text = renderDiagnostic(d, { ...opts, colour });
     // A blank line after each diagnostic that shows source, to keep them apart.
     stream.write(text.includes('\n') ? `${text}\n\n` : `${text}\n`);
