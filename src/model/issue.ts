@@ -99,6 +99,22 @@ export const TypographySchema = z
   })
   .describe('Typographic settings');
 
+export const PhotosSchema = z
+  .strictObject({
+    resolution: z
+      .union([
+        z
+          .number()
+          .int({ message: 'the photo resolution must be a whole number of pixels per inch' })
+          .min(72, { message: 'the photo resolution must be between 72 and 1200 pixels per inch' })
+          .max(1200, { message: 'the photo resolution must be between 72 and 1200 pixels per inch' }),
+        z.literal('original'),
+      ])
+      .optional()
+      .describe('Photos with more pixels than this resolution needs at their printed size are resampled to it, in pixels per inch (default 300); `original` embeds every photo file as it is'),
+  })
+  .describe('How photos are embedded in the PDF');
+
 export const PrintingSchema = z
   .enum(['double-sided', 'single-sided'])
   .describe(
@@ -116,6 +132,7 @@ export const IssueSchema = z
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
     printing: PrintingSchema.optional(),
+    photos: PhotosSchema.optional(),
   })
   .describe('One issue of a bulletin');
 
@@ -128,6 +145,7 @@ export const SeriesSchema = z
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
     printing: PrintingSchema.optional(),
+    photos: PhotosSchema.optional(),
   })
   .describe('What every issue of a bulletin shares');
 
