@@ -21,7 +21,7 @@ export function registerImport(program: Command, result: CommandResult): void {
         result.code = EXIT.ok;
       } catch (e) {
         if (!(e instanceof ImportError)) throw e;
-        if (e.kind === 'usage') throw new UsageError(message(e.text, lang));
+        if (e.kind === 'usage') throw new UsageError(e.text);
         process.stderr.write(`bulletin: ${message(e.text, lang)}\n`);
         result.code = EXIT.input;
       }

@@ -5,6 +5,7 @@
  */
 import { CLI_MESSAGES } from './catalogue-cli.js';
 import { IMPORT_MESSAGES } from './catalogue-import.js';
+import { PROOFREAD_MESSAGES } from './catalogue-proofread.js';
 import { f, kind, shownChar, type Entry } from './words.js';
 
 export const CATALOGUE = {
@@ -112,4 +113,6 @@ export const CATALOGUE = {
   ...CLI_MESSAGES,
   // bulletin import (catalogue-import.ts).
   ...IMPORT_MESSAGES,
+  // Checks for pasted text and across a series (catalogue-proofread.ts).
+  ...PROOFREAD_MESSAGES,
 } satisfies Record<string, Entry>;
