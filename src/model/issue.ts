@@ -112,6 +112,12 @@ export const TypographySchema = z
 
 export const PhotosSchema = z
   .strictObject({
+    maxMegapixels: z
+      .number()
+      .positive({ message: 'the photo pixel limit must be above 0' })
+      .max(1000, { message: 'the photo pixel limit can be at most 1000 megapixels' })
+      .optional()
+      .describe('Largest photo accepted, in megapixels (default 50): a larger one is refused before it is decoded'),
     resolution: z
       .union([
         z
@@ -124,7 +130,7 @@ export const PhotosSchema = z
       .optional()
       .describe('Photos with more pixels than this resolution needs at their printed size are resampled to it, in pixels per inch (default 300); `original` embeds every photo file as it is'),
   })
-  .describe('How photos are embedded in the PDF');
+  .describe('Photo settings: the largest accepted, and the resolution they are embedded at');
 
 export const PrintingSchema = z
   .enum(['double-sided', 'single-sided'])
@@ -142,8 +148,8 @@ export const IssueSchema = z
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
-    printing: PrintingSchema.optional(),
     photos: PhotosSchema.optional(),
+    printing: PrintingSchema.optional(),
   })
   .describe('One issue of a bulletin');
 
@@ -155,8 +161,8 @@ export const SeriesSchema = z
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
-    printing: PrintingSchema.optional(),
     photos: PhotosSchema.optional(),
+    printing: PrintingSchema.optional(),
   })
   .describe('What every issue of a bulletin shares');
 
