@@ -31,7 +31,11 @@ export { imageFiles } from '../compose/photos.js';
 
 /** `photos`: the pixel sizes of the issue's photos (readPhotos), needed when it has any. */
 export function layoutIssue(issue: Issue, fonts: FontSet, grid: Grid = gridOf(), photos?: PhotoCatalog): LaidOutDocument {
-  const { blocks, info, settings } = compose(issue);
+  return layoutComposition(compose(issue), fonts, grid, photos);
+}
+
+/** Composed blocks laid out: what layoutIssue does after composing, also for documents made of blocks (the index). */
+export function layoutComposition({ blocks, info, settings }: Composition, fonts: FontSet, grid: Grid = gridOf(), photos?: PhotoCatalog): LaidOutDocument {
   const frames = typeset(blocks, fonts, grid, settings, photos);
   return paginate(frames, grid, info, styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号), { printing: settings.printing });
 }
