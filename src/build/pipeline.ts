@@ -132,7 +132,7 @@ export async function buildIssueFile(input: string, output: string, options: Bui
   const checked = checkIssue(loaded, fonts, options.strict ?? false);
   const { document, warnings } = checked;
   let pdf: Promise<Uint8Array> | undefined;
-  const source = { ...checked, fonts, pdf: () => (pdf ??= renderPdf(document, fonts)), settings: { ...DEFAULT_RENDER, ...options.render } };
+  const source = { ...checked, fonts, pdf: () => (pdf ??= renderPdf(document, fonts, { photoResolution: checked.composition.settings.photoResolution })), settings: { ...DEFAULT_RENDER, ...options.render } };
   // Everything is rendered before anything is written: a renderer that fails leaves every file as it was.
   const rendered = [];
   for (const format of formats) rendered.push({ format, files: await (await rendererFor(format)).render(source, baseOf(output)) });
