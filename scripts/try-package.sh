@@ -24,7 +24,8 @@ grep -E '^ +- run: ' .github/workflows/bulletins.yml | sed -E 's/^ +- run: //' |
 done
 npx bulletin check .
 npx bulletin init .
-npx bulletin build issue-2.yaml -o - | head -c 5 | grep -q '%PDF-'
+npx bulletin build issue-2.yaml -o - > from-stdout.pdf
+head -c 5 from-stdout.pdf | grep -q '%PDF-'
 if npx bulletin verify issue-1.pdf 2> verify.err; then echo "try-package: verify ran without pdfjs-dist?" >&2; exit 1; fi
 grep -q 'npm install pdfjs-dist' verify.err || { cat verify.err >&2; exit 1; }
 node --input-type=module -e "
