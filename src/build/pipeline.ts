@@ -53,7 +53,7 @@ export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
     warnings.push(...photoWarnings(loaded, document));
     return { document, warnings };
   } catch (e) {
-    if (e instanceof LayoutError) throw new DiagnosticError([locate(loaded, e.path, e.message)]);
+    if (e instanceof LayoutError) throw new DiagnosticError([locate(loaded, e.path, e.text, e.hint ? { hint: e.hint } : {})]);
     throw e;
   }
 }

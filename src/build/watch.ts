@@ -6,6 +6,8 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
+import { say } from '../diagnostics/locale.js';
+import type { Localised } from '../diagnostics/messages.js';
 
 const RELEVANT = /\.(ya?ml|otf|ttf|ttc|png|jpe?g)$/iu;
 export const DEBOUNCE_MS = 200;
@@ -58,11 +60,13 @@ export async function watchAndBuild(args: string[], rebuild: () => Promise<strin
       const read = await rebuild();
       for (const f of read) watchDir(path.dirname(f), false);
     } catch (e) {
-      log(`bulletin: ${(e as Error).message}`);
+      // A usage mistake (no issue left in a folder, ...) carries its catalogue message.
+      const text = (e as { text?: Localised }).text;
+      log(`bulletin: ${text ? say(text.id, text.params) : (e as Error).message}`);
     } finally {
       running = false;
     }
-    log(`watching for changes (Ctrl-C stops)`);
+    log(say('watch-waiting'));
     if (again) {
       again = false;
       schedule();

@@ -1,4 +1,6 @@
 /** `bulletin build <input...>`: each issue file — named, in a folder, or matched by a glob — to its PDF. */
+import { msg } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +22,7 @@ export function outputFor(input: string, out: string | undefined, many: boolean)
     /* a new file name */
   }
   if (isDir) return path.join(out, pdfName);
-  if (many) throw new UsageError(`--out ${out} must be a folder when building several issues`);
+  if (many) throw new UsageError(msg('usage-out-folder', { out }));
   return out;
 }
 
@@ -37,12 +39,12 @@ export interface BuildOptions {
 /** The issues the arguments name, each with its PDF; two issues writing one PDF is a usage error. */
 export function targetsFor(inputs: string[], out: string | undefined): Target[] {
   const { issues, unmatched } = discoverIssues(inputs);
-  if (unmatched.length) throw new UsageError(`no issue file in ${unmatched.join(', ')} (a series file such as bulletin.yaml is not an issue)`);
+  if (unmatched.length) throw new UsageError(msg('usage-no-issue', { inputs: unmatched.join(', ') }));
   const seen = new Map<string, string>();
   return issues.map((input) => {
     const output = outputFor(input, out, issues.length > 1);
     const other = seen.get(path.resolve(output));
-    if (other) throw new UsageError(`${other} and ${input} would both write ${output}`);
+    if (other) throw new UsageError(msg('usage-same-output', { first: other, second: input, output }));
     seen.set(path.resolve(output), input);
     return { input, output };
   });
@@ -51,7 +53,7 @@ export function targetsFor(inputs: string[], out: string | undefined): Target[] 
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs ${value}: give a whole number of at least 1`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(msg('usage-jobs', { value }));
   return n;
 }
 
@@ -65,7 +67,7 @@ export async function buildOnce(builder: ArchiveBuilder, targets: Target[], opts
     progress.stop();
   }
   if (targets.length === 1 && summary.upToDate.length === 1 && !opts.quiet) {
-    process.stdout.write(`${targets[0]!.input} is up to date (${targets[0]!.output}); --force rebuilds it\n`);
+    process.stdout.write(`${say('build-one-up-to-date', { input: targets[0]!.input, output: targets[0]!.output })}\n`);
   } else if ((targets.length > 1 && !opts.quiet) || summary.failed.length) {
     process.stdout.write(`${summaryLine(summary)}\n`);
   }
@@ -121,14 +123,14 @@ function statsOf(s: ArchiveSummary, jobs: number) {
 export function registerBuild(program: Command, result: CommandResult): void {
   const command = program
     .command('build')
-    .description('build the PDF of each issue: files, folders (every issue YAML inside) or globs')
-    .argument('<input...>', 'issue YAML files, folders or globs ("issues/**/*.yaml"); series files are skipped')
-    .option('-o, --out <path>', 'output file (one input) or folder (default: the PDF beside each input)')
-    .option('-j, --jobs <n>', 'issues built in parallel, in worker threads (default: the number of cores)')
-    .option('-f, --force', 'rebuild issues that are up to date')
-    .option('-w, --watch', 'keep running and rebuild what changes on save (Ctrl-C stops)')
-    .option('-q, --quiet', 'print nothing on success')
-    .option('--stats <file>', 'write timing and memory figures as JSON (for benchmarks)')
+    .description(say('help-build'))
+    .argument('<input...>', say('help-build-input'))
+    .option('-o, --out <path>', say('help-build-out'))
+    .option('-j, --jobs <n>', say('help-build-jobs'))
+    .option('-f, --force', say('help-build-force'))
+    .option('-w, --watch', say('help-build-watch'))
+    .option('-q, --quiet', say('help-build-quiet'))
+    .option('--stats <file>', say('help-build-stats'))
     .action(async (inputs: string[], opts: BuildOptions) => {
       result.code = await build(inputs, opts);
     });

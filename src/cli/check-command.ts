@@ -1,4 +1,5 @@
 /** Registers `bulletin check`; its work (src/cli/check.ts, which loads fonts and layout) is imported when it runs. */
+import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import type { CheckOptions } from './check.js';
 import type { CommandResult } from './exit.js';
@@ -7,10 +8,10 @@ import { withFontPathOption } from './font-path.js';
 export function registerCheck(program: Command, result: CommandResult): void {
   const command = program
     .command('check')
-    .description('check issue files as a build would (schema, font coverage, fitting) without writing anything')
-    .argument('<input...>', 'issue YAML files')
-    .option('--format <format>', 'text (for people) or json (for CI and editors)', 'text')
-    .option('-q, --quiet', 'print nothing for files without errors')
+    .description(say('help-check'))
+    .argument('<input...>', say('help-check-input'))
+    .option('--format <format>', say('help-check-format'), 'text')
+    .option('-q, --quiet', say('help-check-quiet'))
     .action(async (inputs: string[], opts: CheckOptions) => {
       const { check } = await import('./check.js');
       result.code = check(inputs, opts);

@@ -1,11 +1,15 @@
 /** Exit codes: 0 success, 1 bad input, 2 bad usage, 70 an internal error (a bug). */
 import { currentLang } from '../diagnostics/locale.js';
-import { message } from '../diagnostics/messages.js';
+import { message, type Localised } from '../diagnostics/messages.js';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 
-/** A mistake in how the command was called (exit 2). */
-export class UsageError extends Error {}
+/** A mistake in how the command was called (exit 2), as a catalogue message. */
+export class UsageError extends Error {
+  constructor(readonly text: Localised) {
+    super(message(text, 'en'));
+  }
+}
 
 /** Where a command's action leaves its exit code. */
 export interface CommandResult {

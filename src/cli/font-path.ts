@@ -2,6 +2,7 @@
  * The `--font-path <dir>` option, shared by the commands that set type (build, check, fonts). Kept
  * apart from those commands so that registering them loads no font or PDF code.
  */
+import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { FONT_PATH_ENV } from '../fonts/scan.js';
 
@@ -9,7 +10,7 @@ import { FONT_PATH_ENV } from '../fonts/scan.js';
 export function withFontPathOption(command: Command): Command {
   return command.option(
     '--font-path <dir>',
-    `a folder of fonts searched before the system's (repeatable; also $${FONT_PATH_ENV})`,
+    say('help-font-path', { env: FONT_PATH_ENV }),
     (dir: string, dirs: string[] | undefined) => [...(dirs ?? []), dir],
   );
 }

@@ -1,4 +1,5 @@
 /** Registers `bulletin fonts`; its work (src/cli/fonts.ts, which loads the fonts) is imported when it runs. */
+import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { DiagnosticError } from '../diagnostics/diagnostic.js';
 import { printDiagnostics } from '../diagnostics/render.js';
@@ -10,9 +11,9 @@ export function registerFonts(program: Command, result: CommandResult): void {
   withFontPathOption(
     program
       .command('fonts')
-      .description('show the font of each role, its file and why it was chosen; with an issue, the characters its fonts lack')
-      .argument('[issue]', 'an issue YAML file')
-      .option('--format <format>', 'text or json', 'text'),
+      .description(say('help-fonts'))
+      .argument('[issue]', say('help-fonts-issue'))
+      .option('--format <format>', say('help-fonts-format'), 'text'),
   ).action(async (input: string | undefined, opts: FontsOptions) => {
     const { fonts } = await import('./fonts.js');
     try {

@@ -4,6 +4,8 @@
  * each column's heading kept with one empty article to fill in, everything else (distribution,
  * fonts, comments) as it was. An existing file is never overwritten.
  */
+import { message, msg } from '../diagnostics/messages.js';
+import { currentLang, say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,10 +29,10 @@ function read(file: string): Document {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new UsageError(msg('init-cannot-read', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
   const doc = parseDocument(text.replace(/^\uFEFF/u, ''));
-  if (doc.errors.length) throw new UsageError(`${file} is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (doc.errors.length) throw new UsageError(msg('init-not-yaml', { file, line: doc.errors[0]!.linePos?.[0].line ?? 0 }));
   return doc;
 }
 
@@ -41,7 +43,7 @@ export function latestIssue(folder: string): string {
   try {
     entries = readdirSync(folder);
   } catch {
-    throw new UsageError(`cannot read the folder ${folder}`);
+    throw new UsageError(msg('init-cannot-list', { folder }));
   }
   for (const name of entries) {
     if (!/\.ya?ml$/iu.test(name) || name === DEFAULT_SERIES_FILE) continue;
@@ -54,7 +56,7 @@ export function latestIssue(folder: string): string {
     }
     if (n !== undefined && (!best || n > best.n)) best = { file, n };
   }
-  if (!best) throw new UsageError(`no issue with a masthead number in ${folder}: name one with --from <issue.yaml>`);
+  if (!best) throw new UsageError(msg('init-no-template', { folder }));
   return best.file;
 }
 
@@ -62,7 +64,7 @@ export function latestIssue(folder: string): string {
 export function nextIssueYaml(template: Document, date: string): { text: string; number: number } {
   const doc = template.clone();
   const n = numberOf(doc);
-  if (n === undefined) throw new UsageError('the template has no masthead number to count on from');
+  if (n === undefined) throw new UsageError(msg('init-template-no-number'));
   doc.setIn(['masthead', 'number'], n + 1);
   doc.setIn(['masthead', 'date'], date);
   const total = doc.getIn(['masthead', 'total']);
@@ -89,19 +91,19 @@ export function init(folder: string | undefined, opts: { from?: string }): numbe
   try {
     writeFileSync(target, text, { flag: 'wx' });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${target} already exists; not overwriting it`);
-    throw new UsageError(`cannot write ${target}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(msg('init-exists', { target }));
+    throw new UsageError(msg('init-cannot-write', { target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
-  process.stdout.write(`${target}: issue ${number} from ${from}; fill in the titles and paragraphs\n`);
+  process.stdout.write(`${message(msg('init-done', { target, number, from }), currentLang())}\n`);
   return EXIT.ok;
 }
 
 export function registerInit(program: Command, result: CommandResult): void {
   program
     .command('init')
-    .description('start the next issue from the latest one: number + 1, today, columns emptied')
-    .argument('[folder]', 'folder of the issues (default: that of --from, or the current folder)')
-    .option('--from <issue>', 'the issue to start from (default: the highest-numbered one in the folder)')
+    .description(say('help-init'))
+    .argument('[folder]', say('help-init-folder'))
+    .option('--from <issue>', say('help-init-from'))
     .action((folder: string | undefined, opts: { from?: string }) => {
       result.code = init(folder, opts);
     });

@@ -3,6 +3,7 @@
  * and their pixel sizes, read once before layout. A missing, unreadable or unsupported file is an
  * error at the image's value in the YAML; layout itself stays pure.
  */
+import { msg, type Localised } from '../diagnostics/messages.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -29,12 +30,12 @@ export function imageFiles(loaded: LoadedIssue): string[] {
   return [...new Set(photosOf(loaded.issue).map((p) => photoFile(loaded.file, p.file)))];
 }
 
-function readError(e: unknown): string {
+function readError(e: unknown, file: string): Localised {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES') return 'permission denied';
-  return String(code ?? e);
+  if (code === 'ENOENT') return msg('photo-missing', { file });
+  if (code === 'EISDIR') return msg('photo-folder', { file });
+  if (code === 'EACCES') return msg('photo-permission', { file });
+  return msg('photo-unreadable', { file, reason: String(code ?? e) });
 }
 
 /** Reads the header of every photo the issue names; all problems are reported at once. */
@@ -48,11 +49,11 @@ export function readPhotos(loaded: LoadedIssue): PhotoCatalog {
     try {
       bytes = readFileSync(file);
     } catch (e) {
-      errors.push(locate(loaded, ref.path, `cannot read image "${ref.file}": ${readError(e)}`, { hint: `looked for ${file}` }));
+      errors.push(locate(loaded, ref.path, readError(e, ref.file), { hint: msg('hint-photo-looked', { path: file }) }));
       continue;
     }
     const probe = probePhoto(bytes);
-    if ('error' in probe) errors.push(locate(loaded, ref.path, `cannot use image "${ref.file}": ${probe.error}`));
+    if ('error' in probe) errors.push(locate(loaded, ref.path, msg(probe.error.id, { ...probe.error.params, file: ref.file })));
     else catalog.set(ref.file, { ...probe, file });
   }
   if (errors.length) throw new DiagnosticError(errors);

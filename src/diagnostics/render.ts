@@ -11,9 +11,8 @@
  * (Chinese paragraphs are one line each) are cut to a window around the span.
  */
 import type { Diagnostic } from './diagnostic.js';
-import { wordsOf } from './legacy.js';
 import { currentLang, wantsColour } from './locale.js';
-import { SEVERITY, type Lang } from './messages.js';
+import { SEVERITY, message, type Lang } from './messages.js';
 import { lineOf, sourceText } from './sources.js';
 import { charWidth } from './width.js';
 
@@ -63,7 +62,7 @@ export function excerpt(line: string, column: number, length: number, max = 100)
 export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): string {
   const lang = opts.lang ?? currentLang();
   const paint = (code: string, s: string) => (opts.colour ? `\x1b[${code}m${s}\x1b[0m` : s);
-  const words = wordsOf(d, lang);
+  const words = { message: message(d.text, lang), hint: d.hintText ? message(d.hintText, lang) : undefined };
   const sevColour = d.severity === 'error' ? ANSI.red : ANSI.yellow;
   const at = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
   const colon = lang === 'zh' ? '：' : ': ';
@@ -77,9 +76,7 @@ export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): strin
     out.push(`${gutter} ${bar}`);
     out.push(`${paint(ANSI.blue, String(d.line))} ${bar} ${ex.text}`);
     const carets = paint(sevColour, '^'.repeat(ex.width));
-    out.push(`${gutter} ${bar} ${' '.repeat(ex.from)}${carets}${words.label ? ` ${paint(sevColour, words.label)}` : ''}`);
-  } else if (words.label) {
-    out.push(`${gutter} = ${words.label}`);
+    out.push(`${gutter} ${bar} ${' '.repeat(ex.from)}${carets}`);
   }
   if (words.hint) out.push(`${line !== undefined ? gutter : ' '} ${paint(ANSI.cyan, '=')} ${paint(ANSI.bold, SEVERITY[lang].hint)}${colon}${words.hint}`);
   return out.join('\n');

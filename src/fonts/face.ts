@@ -2,6 +2,8 @@
  * A font face as layout sees it: advances, ink extents and coverage, in font units, read through
  * fontkit. Faces are parsed once per process (see `openFace`) and shared by every document.
  */
+import { msg } from '../diagnostics/messages.js';
+import { FontError } from './font-error.js';
 import * as fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
 
@@ -75,14 +77,7 @@ class FontkitFace implements Face {
   }
 }
 
-export class FontError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-  ) {
-    super(message);
-  }
-}
+export { FontError } from './font-error.js';
 
 const cache = new Map<string, Face>();
 
@@ -98,13 +93,13 @@ export function openFace(file: string, postscriptName?: string): Face {
   try {
     data = readFileSync(file);
   } catch (e) {
-    throw new FontError(`cannot read font file ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file);
+    throw new FontError(msg('font-unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }), file);
   }
   let parsed: fontkit.Font | fontkit.FontCollection;
   try {
     parsed = fontkit.create(data);
   } catch {
-    throw new FontError(`${file} is not a font fontkit can read (OpenType, TrueType or a collection)`, file);
+    throw new FontError(msg('font-not-readable', { file }), file);
   }
   let font: fontkit.Font;
   if (parsed.type === 'TTC' || parsed.type === 'DFont') {
@@ -112,10 +107,7 @@ export function openFace(file: string, postscriptName?: string): Face {
     const names = collection.fonts.map((f) => f.postscriptName);
     const chosen = postscriptName ? collection.getFont(postscriptName) : collection.fonts[0];
     if (!chosen) {
-      throw new FontError(
-        `${file} is a collection without a face named ${postscriptName}; it holds: ${names.join(', ')}`,
-        file,
-      );
+      throw new FontError(msg('font-collection-no-face', { file, face: postscriptName ?? '', faces: names.join(', ') }), file);
     }
     font = chosen;
   } else {
@@ -126,7 +118,7 @@ export function openFace(file: string, postscriptName?: string): Face {
     // font is refused here rather than failing in the middle of the layout.
     font.glyphForCodePoint(font.hasGlyphForCodePoint(0x4e00) ? 0x4e00 : 0x20).advanceWidth.toFixed();
   } catch {
-    throw new FontError(`${file} is damaged: its character map or metrics cannot be read`, file);
+    throw new FontError(msg('font-damaged', { file }), file);
   }
   const face = new FontkitFace(file, font);
   cache.set(key, face);

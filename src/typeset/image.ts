@@ -5,6 +5,7 @@
  * It never overflows the block: too wide is narrowed to the block, too tall for a page is scaled
  * down to fit one. Unless fixed, the frame floats (see paginate).
  */
+import { msg } from '../diagnostics/messages.js';
 import type { ContentBlock, PhotoRef } from '../compose/content.js';
 import type { PhotoCatalog, PhotoInfo } from '../compose/photos.js';
 import type { Width } from '../model/content.js';
@@ -36,7 +37,7 @@ const air = (captionRows: number) => PHOTO_AIR_MM + (captionRows ? CAPTION_AIR_M
 
 function infoOf(ref: PhotoRef, photos: PhotoCatalog): PhotoInfo {
   const info = photos.get(ref.file);
-  if (!info) throw new LayoutError(`image "${ref.file}" was not read before layout`, ref.path);
+  if (!info) throw new LayoutError(msg('photo-not-read', { file: ref.file }), ref.path);
   return info;
 }
 

@@ -2,6 +2,7 @@
  * Typeset: blocks become frames — the masthead, the flow of body rows, and the footer — each a
  * whole number of grid rows. Pure: faces come in already parsed; no PDF, no I/O.
  */
+import { msg } from '../diagnostics/messages.js';
 import { DEFAULT_SETTINGS, type Block, type Settings } from '../compose/blocks.js';
 import type { FontSet } from '../fonts/fontset.js';
 import type { Grid } from '../page/geometry.js';
@@ -101,7 +102,7 @@ export function typeset(
     }
     previous = block.kind;
   }
-  if (!masthead) throw new LayoutError('an issue needs a masthead', ['masthead']);
+  if (!masthead) throw new LayoutError(msg('masthead-missing'), ['masthead']);
   return { masthead, flow, ...(footer ? { footer } : {}) };
 }
 

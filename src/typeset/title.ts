@@ -2,6 +2,7 @@
  * Article titles: 2号 小标宋, centred. A title longer than a line breaks between words (never inside
  * one) into lines of similar length — a balanced 梯形 or 菱形, never a long line and a stub.
  */
+import { msg } from '../diagnostics/messages.js';
 import { BLACK } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt } from '../page/units.js';
@@ -120,7 +121,7 @@ export function typesetTitle(text: string, style: TextStyle, grid: Grid, opts: T
   const measure = grid.measure - 2 * style.size; // keep a character's margin each side
   const needed = Math.ceil(naturalWidth(boxes, 0, boxes.length) / measure);
   if (needed > TITLE_MAX_LINES) {
-    throw new LayoutError(`the title is too long: ${boxes.length} characters need ${needed} lines, more than the ${TITLE_MAX_LINES} a title may take`, opts.path ?? []);
+    throw new LayoutError(msg('title-too-long', { count: boxes.length, lines: needed, max: TITLE_MAX_LINES }), opts.path ?? [], msg('hint-title-shorter'));
   }
   const ends = balancedBreaks(boxes, clean, measure);
   let lines: BrokenLine[];

@@ -1,0 +1,109 @@
+/**
+ * Messages of the command line: usage mistakes, what a build and a check print (progress, summary),
+ * `bulletin init` and `bulletin fonts`, internal errors, and the help texts with the words of
+ * commander's own help and errors — so that everything a person reads follows --lang / the locale.
+ */
+import type { Entry, Params } from './words.js';
+
+const s = (n: Params[string] | undefined, one: string, many: string) => (Number(n) === 1 ? one : many);
+/** `text|json|github` as "text, json or github" / "text、json 或 github". */
+const oneOf = (v: Params[string] | undefined, comma: string, or: string) => String(v).split('|').join(comma).replace(new RegExp(`${comma}([^${comma[0]}]*)$`, 'u'), `${or}$1`);
+
+export const CLI_MESSAGES = {
+  // Usage mistakes (exit 2), printed after "bulletin: ".
+  'usage-format': { en: (p) => `--format must be ${oneOf(p.allowed, ', ', ' or ')}, not ${p.value}`, zh: (p) => `--format 只能是 ${oneOf(p.allowed, '、', ' 或 ')}，不能是 ${p.value}` },
+  'usage-lang': { en: (p) => `--lang must be en or zh, not ${p.value}`, zh: (p) => `--lang 只能是 en 或 zh，不能是 ${p.value}` },
+  'usage-jobs': { en: (p) => `--jobs ${p.value}: give a whole number of at least 1`, zh: (p) => `--jobs ${p.value}：请给出不小于 1 的整数` },
+  'usage-out-folder': { en: (p) => `--out ${p.out} must be a folder when building several issues`, zh: (p) => `同时排印多期时，--out ${p.out} 必须是文件夹` },
+  'usage-no-issue': { en: (p) => `no issue file in ${p.inputs} (a series file such as bulletin.yaml is not an issue)`, zh: (p) => `${p.inputs} 中没有简报文件（bulletin.yaml 这类系列文件不是一期简报）` },
+  'usage-same-output': { en: (p) => `${p.first} and ${p.second} would both write ${p.output}`, zh: (p) => `${p.first} 和 ${p.second} 会写入同一个文件 ${p.output}` },
+  'cli-unknown-option': { en: (p) => `unknown option '${p.flag}'${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ''}`, zh: (p) => `未知选项“${p.flag}”${p.suggestion ? `（是不是想写 ${p.suggestion}？）` : ''}` },
+  'cli-unknown-command': { en: (p) => `unknown command '${p.name}'${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ''}`, zh: (p) => `未知命令“${p.name}”${p.suggestion ? `（是不是想写 ${p.suggestion}？）` : ''}` },
+  'cli-missing-argument': { en: (p) => `missing required argument '${p.name}'`, zh: (p) => `缺少必需的参数“${p.name}”` },
+  'cli-option-missing-argument': { en: (p) => `option '${p.flags}' argument missing`, zh: (p) => `选项“${p.flags}”缺少参数值` },
+  'cli-too-many-arguments': { en: (p) => `too many arguments${p.command ? ` for '${p.command}'` : ''}: expected ${p.expected}, got ${p.got}`, zh: (p) => `${p.command ? `“${p.command}”的` : ''}参数过多：应为 ${p.expected} 个，实际 ${p.got} 个` },
+  'cli-error': { en: (p) => `${p.detail}`, zh: (p) => `命令行有误：${p.detail}` },
+  // What build prints.
+  'build-done': { en: (p) => `${p.input} → ${p.output} (${p.pages} pages, ${p.kb} KB, ${p.seconds} s)`, zh: (p) => `${p.input} → ${p.output}（${p.pages} 页，${p.kb} KB，${p.seconds} 秒）` },
+  'build-failed': { en: (p) => `failed: ${p.input} (${p.count} ${s(p.count, 'error', 'errors')})`, zh: (p) => `失败：${p.input}（${p.count} 处错误）` },
+  'build-up-to-date': { en: (p) => `up to date: ${p.input} (${p.output})`, zh: (p) => `无需重排：${p.input}（${p.output}）` },
+  'build-one-up-to-date': { en: (p) => `${p.input} is up to date (${p.output}); --force rebuilds it`, zh: (p) => `${p.input} 无需重排（${p.output}）；加 --force 可强制重排` },
+  'build-summary': {
+    en: (p) => `${p.built} built, ${p.upToDate} up to date, ${p.failed} failed (${p.total} ${s(p.total, 'issue', 'issues')}) in ${p.seconds} s`,
+    zh: (p) => `排印 ${p.built} 期，无需重排 ${p.upToDate} 期，失败 ${p.failed} 期（共 ${p.total} 期），用时 ${p.seconds} 秒`,
+  },
+  'build-failed-header': { en: (p) => `${p.count} ${s(p.count, 'issue', 'issues')} failed:`, zh: (p) => `${p.count} 期失败：` },
+  'build-progress': { en: () => 'building {bar} {value}/{total} | {eta_formatted} left | {file}', zh: () => '排印中 {bar} {value}/{total} | 还需 {eta_formatted} | {file}' },
+  'build-progress-failed': { en: (p) => `failed: ${p.input}`, zh: (p) => `失败：${p.input}` },
+  'watch-waiting': { en: () => 'watching for changes (Ctrl-C stops)', zh: () => '正在监视文件改动（按 Ctrl-C 停止）' },
+  // What check prints.
+  'summary-errors': { en: (p) => `${p.count} error${Number(p.count) === 1 ? '' : 's'} in ${p.file}`, zh: (p) => `${p.file} 中有 ${p.count} 处错误` },
+  'check-ok': { en: (p) => `${p.file}: ok (${p.pages} pages)`, zh: (p) => `${p.file}：检查通过（${p.pages} 页）` },
+  // init.
+  'init-cannot-read': { en: (p) => `cannot read ${p.file}: ${p.reason}`, zh: (p) => `无法读取 ${p.file}：${p.reason}` },
+  'init-not-yaml': { en: (p) => `${p.file} is not valid YAML (line ${p.line})`, zh: (p) => `${p.file} 不是有效的 YAML（第 ${p.line} 行）` },
+  'init-cannot-list': { en: (p) => `cannot read the folder ${p.folder}`, zh: (p) => `无法读取文件夹 ${p.folder}` },
+  'init-no-template': { en: (p) => `no issue with a masthead number in ${p.folder}: name one with --from <issue.yaml>`, zh: (p) => `${p.folder} 中没有带期号的简报：请用 --from <issue.yaml> 指定一期` },
+  'init-template-no-number': { en: () => 'the template has no masthead number to count on from', zh: () => '模板中没有期号，无法推算下一期' },
+  'init-exists': { en: (p) => `${p.target} already exists; not overwriting it`, zh: (p) => `${p.target} 已存在，不覆盖` },
+  'init-cannot-write': { en: (p) => `cannot write ${p.target}: ${p.reason}`, zh: (p) => `无法写入 ${p.target}：${p.reason}` },
+  'init-done': { en: (p) => `${p.target}: issue ${p.number} from ${p.from}; fill in the titles and paragraphs`, zh: (p) => `${p.target}：第 ${p.number} 期，以 ${p.from} 为模板；请填写标题和正文` },
+  // fonts.
+  'fonts-searched': { en: (p) => `searched: ${p.dirs || '(no folders)'}`, zh: (p) => `已查找：${p.dirs || '（没有文件夹）'}` },
+  'fonts-reason-explicit': { en: () => 'named in the issue or series file', zh: () => '在简报或系列文件中指定' },
+  'fonts-reason-official': { en: () => 'office font, installed', zh: () => '已安装的公文字体' },
+  'fonts-reason-bundled': { en: () => 'bundled open font', zh: () => '随附的开源字体' },
+  'fonts-reason-installed': { en: () => 'installed open font', zh: () => '已安装的开源字体' },
+  'fonts-requested-as': { en: (p) => `${p.reason} as "${p.requested}"`, zh: (p) => `${p.reason}，写作“${p.requested}”` },
+  'fonts-fallbacks': { en: (p) => `fallbacks: ${p.list || 'none'}`, zh: (p) => `后备字体：${p.list || '无'}` },
+  'fonts-all-covered': { en: () => "every character of the issue is in its role's font", zh: () => '本期每个字符都在其所用字体中' },
+  'fonts-lacks': {
+    en: (p) => `${p.role} lacks "${p.ch}" (${p.code}): ${p.servedBy ? `set in ${p.servedBy}` : 'NO FONT HAS IT (error)'}`,
+    zh: (p) => `${p.role} 缺少“${p.ch}”（${p.code}）：${p.servedBy ? `改用 ${p.servedBy} 排印` : '没有任何字体含有它（错误）'}`,
+  },
+  // Internal errors.
+  'internal-error': { en: (p) => `internal error: ${p.detail}`, zh: (p) => `内部错误：${p.detail}` },
+  'internal-report': {
+    en: (p) => `this is a bug in bulletin ${p.version}; please report it ${p.where ? `at ${p.where}` : 'to its maintainers'} with the input that caused it${p.debug ? '' : ' (rerun with --debug for the stack trace)'}`,
+    zh: (p) => `这是 bulletin ${p.version} 的缺陷，请连同引发它的输入文件一起报告${p.where ? `至 ${p.where}` : '给维护者'}${p.debug ? '' : '（加 --debug 重新运行可显示调用栈）'}`,
+  },
+  // Help: commander's words.
+  'help-usage': { en: () => 'Usage:', zh: () => '用法：' },
+  'help-options': { en: () => 'Options:', zh: () => '选项：' },
+  'help-commands': { en: () => 'Commands:', zh: () => '命令：' },
+  'help-arguments': { en: () => 'Arguments:', zh: () => '参数：' },
+  'help-global-options': { en: () => 'Global Options:', zh: () => '全局选项：' },
+  'help-default': { en: (p) => `(default: ${p.value})`, zh: (p) => `（默认：${p.value}）` },
+  'help-help': { en: () => 'display help for command', zh: () => '显示命令的帮助' },
+  'help-version': { en: () => 'output the version number', zh: () => '显示版本号' },
+  // Help: the program and its commands.
+  'help-program': { en: () => 'Typesets Chinese work bulletins (简报) into print-ready A4 PDFs (GB/T 9704-2012)', zh: () => '将工作简报排印为可直接付印的 A4 PDF（依 GB/T 9704-2012）' },
+  'help-debug': { en: () => 'print stack traces of internal errors', zh: () => '内部错误时显示调用栈' },
+  'help-lang': { en: () => 'language of messages: en or zh (default: from LC_ALL, LC_MESSAGES, LANG)', zh: () => '消息的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES、LANG）' },
+  'help-font-path': { en: (p) => `a folder of fonts searched before the system's (repeatable; also $${p.env})`, zh: (p) => `先于系统字体查找的字体文件夹（可重复；也可用 $${p.env}）` },
+  'help-build': { en: () => 'build the PDF of each issue: files, folders (every issue YAML inside) or globs', zh: () => '排印每期简报的 PDF：文件、文件夹（其中每期的 YAML）或通配符' },
+  'help-build-input': { en: () => 'issue YAML files, folders or globs ("issues/**/*.yaml"); series files are skipped', zh: () => '简报 YAML 文件、文件夹或通配符（"issues/**/*.yaml"）；系列文件会跳过' },
+  'help-build-out': { en: () => 'output file (one input) or folder (default: the PDF beside each input)', zh: () => '输出文件（一期时）或文件夹（默认：PDF 放在各期 YAML 旁）' },
+  'help-build-jobs': { en: () => 'issues built in parallel, in worker threads (default: the number of cores)', zh: () => '并行排印的期数，每期一个工作线程（默认：CPU 核数）' },
+  'help-build-force': { en: () => 'rebuild issues that are up to date', zh: () => '无需重排的也重新排印' },
+  'help-build-watch': { en: () => 'keep running and rebuild what changes on save (Ctrl-C stops)', zh: () => '持续运行，文件保存后重排改动的部分（按 Ctrl-C 停止）' },
+  'help-build-quiet': { en: () => 'print nothing on success', zh: () => '成功时不输出任何内容' },
+  'help-build-stats': { en: () => 'write timing and memory figures as JSON (for benchmarks)', zh: () => '把用时和内存数据写成 JSON（用于性能测试）' },
+  'help-check': { en: () => 'check issue files as a build would (schema, font coverage, fitting) without writing anything', zh: () => '像排印一样检查简报文件（格式、字体覆盖、版面容纳），但不写任何文件' },
+  'help-check-input': { en: () => 'issue YAML files', zh: () => '简报 YAML 文件' },
+  'help-check-format': { en: () => 'text (for people) or json (for CI and editors)', zh: () => 'text（给人看）或 json（给 CI 和编辑器）' },
+  'help-check-quiet': { en: () => 'print nothing for files without errors', zh: () => '没有错误的文件不输出' },
+  'help-fonts': { en: () => 'show the font of each role, its file and why it was chosen; with an issue, the characters its fonts lack', zh: () => '显示各用途的字体、字体文件及选用原因；给出一期简报时，列出其字体缺少的字符' },
+  'help-fonts-issue': { en: () => 'an issue YAML file', zh: () => '一期简报的 YAML 文件' },
+  'help-fonts-format': { en: () => 'text or json', zh: () => 'text 或 json' },
+  'help-init': { en: () => 'start the next issue from the latest one: number + 1, today, columns emptied', zh: () => '以最近一期为模板开始下一期：期号加 1，日期为今天，栏目清空' },
+  'help-init-folder': { en: () => 'folder of the issues (default: that of --from, or the current folder)', zh: () => '各期所在的文件夹（默认：--from 所在文件夹，或当前文件夹）' },
+  'help-init-from': { en: () => 'the issue to start from (default: the highest-numbered one in the folder)', zh: () => '作为模板的一期（默认：文件夹中期号最大的一期）' },
+  'help-schema': { en: () => 'print the JSON Schema of the issue format (for editor completion)', zh: () => '输出简报格式的 JSON Schema（供编辑器补全）' },
+  'help-schema-series': { en: () => 'the schema of a series file (bulletin.yaml) instead', zh: () => '改为输出系列文件（bulletin.yaml）的 Schema' },
+  'help-verify': {
+    en: () => 'read built PDFs back and check them against the GB/T 9704 grid (line starts and ends, baselines, kinsoku, page numbers, footer)',
+    zh: () => '读回排好的 PDF，按 GB/T 9704 版心网格检查（行首行尾、基线、禁则、页码、版记）',
+  },
+  'help-verify-pdf': { en: () => 'PDF files built by bulletin', zh: () => 'bulletin 排出的 PDF 文件' },
+} satisfies Record<string, Entry>;
