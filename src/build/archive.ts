@@ -16,6 +16,7 @@ import type { BuildIssueOptions } from './pipeline.js';
 import { HashMemo, hashMemoFile, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
 import { CODE_DIR, TOOL_VERSION } from './version.js';
 import { resolveFonts } from '../fonts/resolve.js';
+import { DEFAULT_RENDER, baseOf, primaryFile, type OutputFormat } from '../render/formats.js';
 
 /**
  * The fonts each role gets on this machine when an issue names none (office fonts installed,
@@ -83,12 +84,20 @@ export class ArchiveBuilder {
     const build = this.options.build ?? {};
     const memo = new HashMemo(hashMemoFile());
     const tool = toolIdentity(TOOL_VERSION, CODE_DIR, memo);
-    const opts = optionsKey({ ...build, installedFonts: installedFonts(build) });
+    const { formats = ['pdf'], render, ...common } = build;
+    const fonts = installedFonts(build);
+    // Each format has its own stamp; a setting counts only for the formats it changes.
+    const optsOf = (format: OutputFormat) => {
+      const settings = { ...DEFAULT_RENDER, ...render };
+      const own = format === 'png' ? { format, dpi: settings.dpi } : format === 'long-png' ? { format, width: settings.longWidth } : format === 'pdf' ? {} : { format };
+      return optionsKey({ ...common, installedFonts: fonts, ...own });
+    };
     const upToDate: Target[] = [];
     const toBuild: { job: Job; before: Map<string, string | null> }[] = [];
     for (const t of targets) {
-      if (!this.options.force && isUpToDate(t.input, t.output, tool, opts, memo)) upToDate.push(t);
-      else toBuild.push({ job: { ...t, options: build }, before: new Map([[path.resolve(t.input), memo.hash(t.input)]]) });
+      const stale = formats.filter((f) => this.options.force || !isUpToDate(t.input, primaryFile(f, baseOf(t.output)), tool, optsOf(f), memo));
+      if (!stale.length) upToDate.push(t);
+      else toBuild.push({ job: { ...t, options: { ...build, formats: stale } }, before: new Map([[path.resolve(t.input), memo.hash(t.input)]]) });
     }
     events.planned?.(toBuild.length, upToDate);
     for (const dir of new Set(toBuild.map(({ job }) => path.dirname(job.output)))) {
@@ -104,14 +113,16 @@ export class ArchiveBuilder {
     const settle = (outcome: JobOutcome, before: Map<string, string | null>) => {
       threads.add(outcome.memory.threadId);
       if (outcome.status === 'built') {
-        try {
-          writeStamp(outcome.input, outcome.output, outcome.result.inputs, null, tool, opts, memo, before);
-        } catch {
-          /* no stamp (read-only cache folder): the issue is simply rebuilt next time */
+        for (const { format, files } of outcome.result.outputs) {
+          try {
+            writeStamp(outcome.input, files[0]!, outcome.result.inputs, null, tool, optsOf(format), memo, before, files.slice(1));
+          } catch {
+            /* no stamp (read-only cache folder): the issue is simply rebuilt next time */
+          }
         }
         summary.built.push(outcome);
       } else {
-        clearStamp(outcome.output);
+        for (const f of formats) clearStamp(primaryFile(f, baseOf(outcome.output)));
         summary.failed.push(outcome);
       }
       events.finished?.(outcome);
@@ -125,7 +136,8 @@ export class ArchiveBuilder {
       const pool = await this.poolFor(toBuild.length);
       await Promise.all(
         toBuild.map(async ({ job, before }) => {
-          const release = trackPendingOutput(job.output);
+          const releases = (job.options.formats ?? ['pdf']).map((f) => trackPendingOutput(primaryFile(f, baseOf(job.output))));
+          const release = () => releases.forEach((r) => r());
           try {
             settle(await this.runInPool(pool, job), before);
           } finally {

@@ -39,7 +39,7 @@ export async function runJob(job: Job, threadId = 0): Promise<JobOutcome> {
     const result = await buildIssueFile(job.input, job.output, job.options);
     return { status: 'built', ...base, result, memory: memoryNow(threadId), ms: performance.now() - started };
   } catch (e) {
-    const known = diagnosticsOf(e, job.output);
+    const known = diagnosticsOf(e, { input: job.input, output: job.output });
     const diagnostics = known ?? [internalDiagnostic(job.input, e)];
     const internal = known ? undefined : ((e as Error | undefined)?.stack ?? String(e));
     return { status: 'failed', ...base, diagnostics, ...(internal ? { internal } : {}), memory: memoryNow(threadId), ms: performance.now() - started };

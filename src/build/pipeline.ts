@@ -2,7 +2,7 @@
  * The pipeline, stage by stage: load → compose → typeset → paginate → render. `layoutIssue` is pure
  * (issue and parsed faces in, display list out); `buildIssueFile` adds the I/O around it.
  */
-import { compose } from '../compose/blocks.js';
+import { compose, type Composition } from '../compose/blocks.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontSet } from '../fonts/fontset.js';
 import { coverageDiagnostics, openIssueFonts } from '../fonts/issue-fonts.js';
@@ -13,6 +13,7 @@ import type { LaidOutDocument } from '../page/display.js';
 import { gridOf, type Grid } from '../page/geometry.js';
 import { paginate } from '../paginate/paginate.js';
 import { renderPdf } from '../render/pdf.js';
+import { DEFAULT_RENDER, baseOf, rendererFor, type OutputFormat, type RenderSettings } from '../render/formats.js';
 import { LayoutError } from '../typeset/errors.js';
 import { typeset } from '../typeset/index.js';
 import { styleOf } from '../typeset/style.js';
@@ -35,6 +36,9 @@ export interface CheckedIssue {
   document: LaidOutDocument;
   /** Warnings (severity 'warning'), positioned like errors: fallback fonts, low-resolution photos, ... */
   warnings: Diagnostic[];
+  /** The composed blocks (what a DOCX is made from) and the photos' pixel sizes. */
+  composition: Composition;
+  photos: PhotoCatalog | undefined;
 }
 
 /**
@@ -43,7 +47,8 @@ export interface CheckedIssue {
  */
 export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
   const warnings: Diagnostic[] = [];
-  const { blocks } = compose(loaded.issue);
+  const composition = compose(loaded.issue);
+  const { blocks } = composition;
   const coverage = coverageDiagnostics(loaded, blocks, fonts);
   if (coverage.errors.length) throw new DiagnosticError(coverage.errors);
   warnings.push(...coverage.warnings); // characters set in a fallback font
@@ -51,16 +56,25 @@ export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
   try {
     const document = layoutIssue(loaded.issue, fonts, gridOf(), photos);
     warnings.push(...photoWarnings(loaded, document));
-    return { document, warnings };
+    return { document, warnings, composition, photos };
   } catch (e) {
     if (e instanceof LayoutError) throw new DiagnosticError([locate(loaded, e.path, e.text, e.hint ? { hint: e.hint } : {})]);
     throw e;
   }
 }
 
+/** The files one format wrote. */
+export interface FormatOutput {
+  format: OutputFormat;
+  files: string[];
+}
+
 export interface BuildResult {
   input: string;
+  /** The first file written (the PDF, when it is built). */
   output: string;
+  /** Every format built, with its files. */
+  outputs: FormatOutput[];
   pages: number;
   bytes: number;
   warnings: Diagnostic[];
@@ -76,17 +90,28 @@ export interface BuildResult {
 export interface BuildIssueOptions {
   /** Extra folders searched for fonts (--font-path), before the system's font folders. */
   fontPath?: string[];
+  /** The formats to write (default: pdf alone), each named from the output's base (render/formats.ts). */
+  formats?: OutputFormat[];
+  /** Resolution of png pages, width of long-png. */
+  render?: Partial<RenderSettings>;
 }
 
 export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}): Promise<BuildResult> {
   const loaded = loadIssue(input); // first: a file that fails to load costs no font parsing
   const { fonts, resolution } = openIssueFonts(loaded, { fontPath: options.fontPath ?? [] });
-  const { document, warnings } = checkIssue(loaded, fonts);
-  const pdf = await renderPdf(document, fonts);
+  const checked = checkIssue(loaded, fonts);
+  const { document, warnings } = checked;
+  let pdf: Promise<Uint8Array> | undefined;
+  const source = { ...checked, fonts, pdf: () => (pdf ??= renderPdf(document, fonts)), settings: { ...DEFAULT_RENDER, ...options.render } };
+  // Everything is rendered before anything is written: a renderer that fails leaves every file as it was.
+  const rendered = [];
+  for (const format of options.formats ?? ['pdf']) rendered.push({ format, files: await (await rendererFor(format)).render(source, baseOf(output)) });
   await pauseAt('before-write');
-  writeAtomic(output, pdf);
+  for (const { files } of rendered) for (const f of files) writeAtomic(f.file, f.bytes);
+  const outputs = rendered.map(({ format, files }) => ({ format, files: files.map((f) => f.file) }));
   // Fallback fonts count too: a character the primary lacks is drawn from them.
   const fontFiles = Object.values(resolution).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => f.file));
   const inputs = [...new Set([...loaded.sources.map((s) => s.file), ...fontFiles, ...imageFiles(loaded)])];
-  return { input, output, pages: document.pages.length, bytes: pdf.length, warnings, inputs };
+  const bytes = rendered.reduce((n, r) => n + r.files.reduce((m, f) => m + f.bytes.length, 0), 0);
+  return { input, output: outputs[0]!.files[0]!, outputs, pages: document.pages.length, bytes, warnings, inputs };
 }

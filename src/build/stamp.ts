@@ -33,6 +33,8 @@ export interface Stamp {
   /** sha256 of the PDF, and its size and mtime then (an unchanged stat spares re-hashing it). */
   output: string;
   outputStat?: { size: number; mtimeMs: number };
+  /** The other files of a format that writes several (png pages after the first): sha256 by absolute path. */
+  more?: Record<string, string>;
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -126,6 +128,14 @@ export function isUpToDate(input: string, output: string, tool: string, options:
       return false;
     }
   }
+  const fileHash = (file: string) => {
+    try {
+      return sha256(readFileSync(file));
+    } catch {
+      return null;
+    }
+  };
+  if (!Object.entries(stamp.more ?? {}).every(([file, h]) => fileHash(file) === h)) return false;
   return Object.entries(stamp.inputs).every(([file, h]) => memo.hash(file) === h);
 }
 
@@ -133,7 +143,7 @@ export function isUpToDate(input: string, output: string, tool: string, options:
  * Records what `output` was built from. `before` holds hashes taken before the build started: an
  * input edited during the build keeps its old hash here, so the next run sees the change.
  */
-export function writeStamp(input: string, output: string, inputs: string[], pdf: Uint8Array | null, tool: string, options: string, memo: HashMemo, before: Map<string, string | null>): void {
+export function writeStamp(input: string, output: string, inputs: string[], pdf: Uint8Array | null, tool: string, options: string, memo: HashMemo, before: Map<string, string | null>, more: string[] = []): void {
   const hashes: Record<string, string> = {};
   for (const file of inputs) {
     const abs = path.resolve(file);
@@ -150,7 +160,13 @@ export function writeStamp(input: string, output: string, inputs: string[], pdf:
     return;
   }
   const outputStat = { size: st.size, mtimeMs: st.mtimeMs };
-  const stamp: Stamp = { stamp: 1, tool, input: path.resolve(input), options, inputs: hashes, output: sha256(out), outputStat };
+  const others: Record<string, string> = {};
+  try {
+    for (const file of more) others[path.resolve(file)] = sha256(readFileSync(file));
+  } catch {
+    return;
+  }
+  const stamp: Stamp = { stamp: 1, tool, input: path.resolve(input), options, inputs: hashes, output: sha256(out), outputStat, ...(more.length ? { more: others } : {}) };
   const file = stampPath(output);
   mkdirSync(path.dirname(file), { recursive: true });
   writeAtomic(file, Buffer.from(`${JSON.stringify(stamp, null, 1)}\n`), { durable: false });

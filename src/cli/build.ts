@@ -10,6 +10,7 @@ import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { fontPathOf, withFontPathOption } from './font-path.js';
 import { progressFor } from './progress.js';
 import { printProblems, summaryLine } from './report.js';
+import { outputOptionsOf, withOutputOptions, type OutputOptions } from './output-options.js';
 
 /** Where the PDF of `input` goes: beside it, or into --out (a folder, or a file for one input). */
 export function outputFor(input: string, out: string | undefined, many: boolean): string {
@@ -26,7 +27,7 @@ export function outputFor(input: string, out: string | undefined, many: boolean)
   return out;
 }
 
-export interface BuildOptions {
+export interface BuildOptions extends OutputOptions {
   out?: string;
   quiet?: boolean;
   fontPath?: string[];
@@ -77,7 +78,7 @@ export async function buildOnce(builder: ArchiveBuilder, targets: Target[], opts
 
 export async function build(inputs: string[], opts: BuildOptions): Promise<number> {
   const jobs = parseJobs(opts.jobs);
-  const builder = new ArchiveBuilder({ jobs, force: !!opts.force, build: { fontPath: fontPathOf(opts) } });
+  const builder = new ArchiveBuilder({ jobs, force: !!opts.force, build: { fontPath: fontPathOf(opts), ...outputOptionsOf(opts) } });
   try {
     if (opts.watch) {
       const { watchAndBuild } = await import('../build/watch.js');
@@ -135,4 +136,5 @@ export function registerBuild(program: Command, result: CommandResult): void {
       result.code = await build(inputs, opts);
     });
   withFontPathOption(command);
+  withOutputOptions(command);
 }

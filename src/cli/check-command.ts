@@ -12,9 +12,10 @@ export function registerCheck(program: Command, result: CommandResult): void {
     .argument('<input...>', say('help-check-input'))
     .option('--format <format>', say('help-check-format'), 'text')
     .option('-q, --quiet', say('help-check-quiet'))
+    .option('--to <formats>', say('help-check-to'), (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .action(async (inputs: string[], opts: CheckOptions) => {
       const { check } = await import('./check.js');
-      result.code = check(inputs, opts);
+      result.code = await check(inputs, opts);
     });
   withFontPathOption(command);
 }

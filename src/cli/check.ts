@@ -12,6 +12,9 @@ import { printDiagnostics } from '../diagnostics/render.js';
 import { openIssueFonts } from '../fonts/issue-fonts.js';
 import { loadIssue } from '../load/issue.js';
 import { EXIT, UsageError } from './exit.js';
+import { formatsOf } from './output-options.js';
+import { unavailable } from '../render/formats.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 import { fontPathOf } from './font-path.js';
 
 export interface FileCheck {
@@ -44,13 +47,21 @@ export interface CheckOptions {
   format?: string;
   quiet?: boolean;
   fontPath?: string[];
+  /** Output formats a build would write (--to): each must be renderable here. */
+  to?: string[];
 }
 
-export function check(inputs: string[], opts: CheckOptions): number {
+export async function check(inputs: string[], opts: CheckOptions): Promise<number> {
   const format = opts.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(msg('usage-format', { allowed: 'text|json', value: format }));
   const lang = currentLang();
-  const results = inputs.map((input) => checkFile(input, fontPathOf(opts)));
+  const missing = await unavailable(formatsOf(opts.to));
+  const results = inputs.map((input) => {
+    const r = checkFile(input, fontPathOf(opts));
+    // A renderer that cannot run (an optional package missing) would fail this file's build.
+    r.diagnostics.push(...missing.map((e) => diagnostic({ file: input, line: 0, column: 0 }, e.id, e.params)));
+    return r;
+  });
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   if (format === 'json') {
     const all = results.flatMap((r) => r.diagnostics.map((d) => toJson(d, lang)));

@@ -16,6 +16,7 @@ import { registerBuild } from './build.js';
 import { registerCheck } from './check-command.js';
 import { EXIT, UsageError, reportInternalError, type CommandResult } from './exit.js';
 import { registerFonts } from './fonts-command.js';
+import { registerImport } from './import-command.js';
 import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
 import { registerVerify } from './verify-command.js';
@@ -65,6 +66,7 @@ export async function main(argv: string[]): Promise<void> {
   registerInit(program, result);
   registerCheck(program, result);
   registerVerify(program, result);
+  registerImport(program, result);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -20,7 +20,9 @@ const seconds = (ms: number) => (ms / 1000).toFixed(2);
 export function outcomeLine(o: JobOutcome): string {
   if (o.status === 'failed') return say('build-failed', { input: o.input, count: o.diagnostics.length });
   const r = o.result;
-  return say('build-done', { input: r.input, output: r.output, pages: r.pages, kb: Math.round(r.bytes / 1024), seconds: seconds(o.ms) });
+  // png pages as one entry: issue-14-1.png … issue-14-7.png
+  const written = r.outputs.map(({ files }) => (files.length > 1 ? `${files[0]} … ${files[files.length - 1]}` : files[0])).join(', ');
+  return say('build-done', { input: r.input, output: written, pages: r.pages, kb: Math.round(r.bytes / 1024), seconds: seconds(o.ms) });
 }
 
 export function summaryLine(s: ArchiveSummary): string {

@@ -23,6 +23,13 @@ export const CLI_MESSAGES = {
   'cli-option-missing-argument': { en: (p) => `option '${p.flags}' argument missing`, zh: (p) => `选项“${p.flags}”缺少参数值` },
   'cli-too-many-arguments': { en: (p) => `too many arguments${p.command ? ` for '${p.command}'` : ''}: expected ${p.expected}, got ${p.got}`, zh: (p) => `${p.command ? `“${p.command}”的` : ''}参数过多：应为 ${p.expected} 个，实际 ${p.got} 个` },
   'cli-error': { en: (p) => `${p.detail}`, zh: (p) => `命令行有误：${p.detail}` },
+  // Output formats (src/render/formats.ts).
+  'output-needs-packages': {
+    en: (p) => `--format ${p.format} needs the optional package${String(p.packages).includes(' ') ? 's' : ''} ${p.packages}: install ${String(p.packages).includes(' ') ? 'them' : 'it'} with \`npm install ${p.packages}\``,
+    zh: (p) => `--format ${p.format} 需要可选依赖包 ${p.packages}，请用 \`npm install ${p.packages}\` 安装`,
+  },
+  'format-unknown': { en: (p) => `unknown output format \`${p.format}\`: choose from ${p.known}`, zh: (p) => `未知的输出格式 \`${p.format}\`，可选：${p.known}` },
+  'format-bad-number': { en: (p) => `${p.option} ${p.value}: give a whole number from ${p.min} to ${p.max}`, zh: (p) => `${p.option} ${p.value}：请给出 ${p.min} 到 ${p.max} 之间的整数` },
   // What build prints.
   'build-done': { en: (p) => `${p.input} → ${p.output} (${p.pages} pages, ${p.kb} KB, ${p.seconds} s)`, zh: (p) => `${p.input} → ${p.output}（${p.pages} 页，${p.kb} KB，${p.seconds} 秒）` },
   'build-failed': { en: (p) => `failed: ${p.input} (${p.count} ${s(p.count, 'error', 'errors')})`, zh: (p) => `失败：${p.input}（${p.count} 处错误）` },
@@ -81,7 +88,7 @@ export const CLI_MESSAGES = {
   'help-debug': { en: () => 'print stack traces of internal errors', zh: () => '内部错误时显示调用栈' },
   'help-lang': { en: () => 'language of messages: en or zh (default: from LC_ALL, LC_MESSAGES, LANG)', zh: () => '消息的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES、LANG）' },
   'help-font-path': { en: (p) => `a folder of fonts searched before the system's (repeatable; also $${p.env})`, zh: (p) => `先于系统字体查找的字体文件夹（可重复；也可用 $${p.env}）` },
-  'help-build': { en: () => 'build the PDF of each issue: files, folders (every issue YAML inside) or globs', zh: () => '排印每期简报的 PDF：文件、文件夹（其中每期的 YAML）或通配符' },
+  'help-build': { en: () => 'build the PDF (or DOCX, PNG) of each issue: files, folders (every issue YAML inside) or globs', zh: () => '排印每期简报的 PDF（或 DOCX、PNG）：文件、文件夹（其中每期的 YAML）或通配符' },
   'help-build-input': { en: () => 'issue YAML files, folders or globs ("issues/**/*.yaml"); series files are skipped', zh: () => '简报 YAML 文件、文件夹或通配符（"issues/**/*.yaml"）；系列文件会跳过' },
   'help-build-out': { en: () => 'output file (one input) or folder (default: the PDF beside each input)', zh: () => '输出文件（一期时）或文件夹（默认：PDF 放在各期 YAML 旁）' },
   'help-build-jobs': { en: () => 'issues built in parallel, in worker threads (default: the number of cores)', zh: () => '并行排印的期数，每期一个工作线程（默认：CPU 核数）' },
@@ -92,6 +99,10 @@ export const CLI_MESSAGES = {
   'help-check': { en: () => 'check issue files as a build would (schema, font coverage, fitting) without writing anything', zh: () => '像排印一样检查简报文件（格式、字体覆盖、版面容纳），但不写任何文件' },
   'help-check-input': { en: () => 'issue YAML files', zh: () => '简报 YAML 文件' },
   'help-check-format': { en: () => 'text (for people) or json (for CI and editors)', zh: () => 'text（给人看）或 json（给 CI 和编辑器）' },
+  'help-check-to': {
+    en: () => 'also check that these output formats can be written here (pdf, docx, png, long-png; comma-separated or repeated)',
+    zh: () => '同时检查这些输出格式能否在本机写出（pdf、docx、png、long-png；用逗号分隔或重复给出）',
+  },
   'help-check-quiet': { en: () => 'print nothing for files without errors', zh: () => '没有错误的文件不输出' },
   'help-fonts': { en: () => 'show the font of each role, its file and why it was chosen; with an issue, the characters its fonts lack', zh: () => '显示各用途的字体、字体文件及选用原因；给出一期简报时，列出其字体缺少的字符' },
   'help-fonts-issue': { en: () => 'an issue YAML file', zh: () => '一期简报的 YAML 文件' },
@@ -101,6 +112,13 @@ export const CLI_MESSAGES = {
   'help-init-from': { en: () => 'the issue to start from (default: the highest-numbered one in the folder)', zh: () => '作为模板的一期（默认：文件夹中期号最大的一期）' },
   'help-schema': { en: () => 'print the JSON Schema of the issue format (for editor completion)', zh: () => '输出简报格式的 JSON Schema（供编辑器补全）' },
   'help-schema-series': { en: () => 'the schema of a series file (bulletin.yaml) instead', zh: () => '改为输出系列文件（bulletin.yaml）的 Schema' },
+  'help-format': { en: (p) => `output formats, comma-separated or repeated: ${p.formats} (default: pdf)`, zh: (p) => `输出格式，用逗号分隔或重复给出：${p.formats}（默认：pdf）` },
+  'help-dpi': { en: (p) => `resolution of png pages (default: ${p.dpi})`, zh: (p) => `png 页面的分辨率（默认：${p.dpi}）` },
+  'help-width': { en: (p) => `width of the long-png image in pixels (default: ${p.width}, a phone at 3×)`, zh: (p) => `long-png 长图的宽度，单位为像素（默认：${p.width}，即手机屏幕的 3 倍）` },
+  'help-import': { en: () => 'append a contribution (.docx, .md, .txt) to an issue as an article: text mended, photos saved in photos/', zh: () => '把来稿（.docx、.md、.txt）作为一篇文章加入一期简报：整理文字，图片存入 photos/' },
+  'help-import-file': { en: () => 'the contribution: a Word .docx, Markdown .md or plain .txt file', zh: () => '来稿：Word .docx、Markdown .md 或纯文本 .txt 文件' },
+  'help-import-to': { en: () => 'the issue YAML to add it to (created from the latest issue or the series file when missing)', zh: () => '加入到哪一期的 YAML（不存在时以最近一期或系列文件新建）' },
+  'help-import-column': { en: () => 'the column to add it to (created when new; default: the last column)', zh: () => '加入到哪个栏目（新栏目会新建；默认：最后一个栏目）' },
   'help-verify': {
     en: () => 'read built PDFs back and check them against the GB/T 9704 grid (line starts and ends, baselines, kinsoku, page numbers, footer)',
     zh: () => '读回排好的 PDF，按 GB/T 9704 版心网格检查（行首行尾、基线、禁则、页码、版记）',

@@ -31,6 +31,8 @@ export const LAYOUT_MESSAGES = {
   'font-unreadable': { en: (p) => `cannot read font file ${p.file}: ${p.reason}`, zh: (p) => `无法读取字体文件 ${p.file}：${p.reason}` },
   'font-not-readable': { en: (p) => `${p.file} is not a font fontkit can read (OpenType, TrueType or a collection)`, zh: (p) => `${p.file} 不是可读取的字体（应为 OpenType、TrueType 或字体集）` },
   'font-collection-no-face': { en: (p) => `${p.file} is a collection without a face named ${p.face}; it holds: ${p.faces}`, zh: (p) => `字体集 ${p.file} 中没有名为 ${p.face} 的字形，其中有：${p.faces}` },
+  'font-changed': { en: (p) => `${p.file} changed while it was in use; build again`, zh: (p) => `字体文件 ${p.file} 在使用中被改动，请重新排印` },
+  'font-outlines-damaged': { en: (p) => `${p.file} is damaged: its outlines cannot be read (${p.detail})`, zh: (p) => `${p.file} 已损坏：无法读取其字形轮廓（${p.detail}）` },
   'font-damaged': { en: (p) => `${p.file} is damaged: its character map or metrics cannot be read`, zh: (p) => `${p.file} 已损坏：无法读取其字符映射或字宽` },
   // Coverage.
   'char-not-covered': {

@@ -1,11 +1,37 @@
 /**
- * A font face as layout sees it: advances, ink extents and coverage, in font units, read through
- * fontkit. Faces are parsed once per process (see `openFace`) and shared by every document.
+ * A font face as layout sees it: advances, ink extents and coverage, in font units. They come from
+ * the face's entry in the metrics cache (face-cache.ts), made once with fontkit per version of the
+ * font file; fontkit parses the whole file only to make that entry, or when something the entry
+ * does not hold is asked for. Faces are opened once per process (see `openFace`) and shared by
+ * every document.
  */
-import { msg } from '../diagnostics/messages.js';
-import { FontError } from './font-error.js';
 import * as fontkit from 'fontkit';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { CffOutlines } from './cff-outlines.js';
+import { contentCheckOf, identityOf, loadFaceMetrics, storeFaceMetrics, type FaceIdentity } from './face-cache.js';
+import { measureFace } from './face-measure.js';
+import { findCodePoint, type FaceMetrics } from './face-record.js';
+import { FontError } from './font-error.js';
+import { msg } from '../diagnostics/messages.js';
+
+export { FontError } from './font-error.js';
+
+/** Ink extent of a glyph in font units. */
+export interface Ink {
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+
+/** What the renderer embeds a cached face from, without parsing the font. */
+export interface CachedFaceData {
+  metrics: FaceMetrics;
+  /** The CFF outlines, read by offset; null for other outlines (TrueType), which fontkit embeds. */
+  outlines: CffOutlines | null;
+  /** Glyph id and advance of a code point (glyph 0, .notdef, when the face lacks it). */
+  glyph(cp: number): { id: number; advance: number };
+}
 
 export interface Face {
   /** Stable key: file path plus PostScript name of the face. */
@@ -20,14 +46,27 @@ export interface Face {
   has(cp: number): boolean;
   /** Advance width in font units. */
   advance(cp: number): number;
-  /** Horizontal ink extent in font units, or null for an empty glyph. */
-  ink(cp: number): { minX: number; maxX: number } | null;
-  /** The parsed fontkit font, handed to the renderer so it is never parsed twice. */
+  /** Ink extent in font units, or null for an empty glyph. */
+  ink(cp: number): Ink | null;
+  /** The face parsed by fontkit (on first use when it came from the metrics cache). */
   readonly font: fontkit.Font;
+  /** The face's metrics-cache entry and outlines, when it has one (every face openFace opens). */
+  readonly cached?: CachedFaceData;
   /** Faces that set the characters this one lacks, tried in order (a role's fallback chain). */
   readonly fallbacks?: readonly Face[];
 }
 
+/** Normalise typo metrics to an em box: some fonts' typo metrics are not ascender − descender = em. */
+function emBox(asc: number, desc: number, unitsPerEm: number): { ascender: number; descender: number } {
+  const span = asc - desc;
+  const ascender = span > 0 ? (asc / span) * unitsPerEm : unitsPerEm * 0.88;
+  return { ascender, descender: ascender - unitsPerEm };
+}
+
+const inkOf = (bbox: { minX: number; minY: number; maxX: number; maxY: number }): Ink | null =>
+  Number.isFinite(bbox.minX) && bbox.maxX > bbox.minX ? { minX: bbox.minX, maxX: bbox.maxX, minY: bbox.minY, maxY: bbox.maxY } : null;
+
+/** A face measured straight from fontkit (the path every cached face's entry was made by). */
 class FontkitFace implements Face {
   readonly key: string;
   readonly postscriptName: string;
@@ -36,7 +75,7 @@ class FontkitFace implements Face {
   readonly ascender: number;
   readonly descender: number;
   private readonly advances = new Map<number, number>();
-  private readonly inks = new Map<number, { minX: number; maxX: number } | null>();
+  private readonly inks = new Map<number, Ink | null>();
 
   constructor(
     readonly file: string,
@@ -47,12 +86,7 @@ class FontkitFace implements Face {
     this.key = `${file}#${font.postscriptName}`;
     this.unitsPerEm = font.unitsPerEm;
     const os2 = (font as unknown as { 'OS/2'?: { typoAscender: number; typoDescender: number } })['OS/2'];
-    const asc = os2?.typoAscender ?? font.ascent;
-    const desc = os2?.typoDescender ?? font.descent;
-    // Normalise to an em box: some fonts' typo metrics are not ascender − descender = em.
-    const span = asc - desc;
-    this.ascender = span > 0 ? (asc / span) * this.unitsPerEm : this.unitsPerEm * 0.88;
-    this.descender = this.ascender - this.unitsPerEm;
+    ({ ascender: this.ascender, descender: this.descender } = emBox(os2?.typoAscender ?? font.ascent, os2?.typoDescender ?? font.descent, this.unitsPerEm));
   }
 
   has(cp: number): boolean {
@@ -68,32 +102,78 @@ class FontkitFace implements Face {
     return a;
   }
 
-  ink(cp: number): { minX: number; maxX: number } | null {
-    if (this.inks.has(cp)) return this.inks.get(cp) ?? null;
-    const bbox = this.font.glyphForCodePoint(cp).bbox;
-    const v = Number.isFinite(bbox.minX) && bbox.maxX > bbox.minX ? { minX: bbox.minX, maxX: bbox.maxX } : null;
-    this.inks.set(cp, v);
-    return v;
+  ink(cp: number): Ink | null {
+    if (!this.inks.has(cp)) this.inks.set(cp, inkOf(this.font.glyphForCodePoint(cp).bbox));
+    return this.inks.get(cp) ?? null;
   }
 }
 
-export { FontError } from './font-error.js';
+/** A face read from its metrics-cache entry. */
+class CachedFace implements Face, CachedFaceData {
+  readonly key: string;
+  readonly postscriptName: string;
+  readonly familyName: string;
+  readonly unitsPerEm: number;
+  readonly ascender: number;
+  readonly descender: number;
+  readonly outlines: CffOutlines | null;
+  private parsed?: fontkit.Font;
+  private readonly lazyInks = new Map<number, Ink | null>();
 
-const cache = new Map<string, Face>();
+  constructor(
+    readonly file: string,
+    private readonly requested: string | undefined,
+    readonly metrics: FaceMetrics,
+    identity: FaceIdentity,
+  ) {
+    const r = metrics.record;
+    this.postscriptName = r.postscriptName;
+    this.familyName = r.familyName;
+    this.key = `${file}#${r.postscriptName}`;
+    this.unitsPerEm = r.unitsPerEm;
+    ({ ascender: this.ascender, descender: this.descender } = emBox(r.typoAscender, r.typoDescender, r.unitsPerEm));
+    this.outlines = r.cff ? new CffOutlines(file, r.cff, identity) : null;
+  }
 
-/**
- * Opens a font file (OTF, TTF, or a face of a TTC/OTC collection chosen by PostScript name), once
- * per process.
- */
-export function openFace(file: string, postscriptName?: string): Face {
-  const key = `${file}#${postscriptName ?? ''}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch (e) {
-    throw new FontError(msg('font-unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }), file);
+  get cached(): CachedFaceData {
+    return this;
+  }
+
+  get font(): fontkit.Font {
+    return (this.parsed ??= parseFace(this.file, this.requested).font);
+  }
+
+  glyph(cp: number): { id: number; advance: number } {
+    const i = findCodePoint(this.metrics.codePoints, cp);
+    return i < 0 ? { id: 0, advance: this.metrics.record.notdefAdvance } : { id: this.metrics.glyphs[i]!, advance: this.metrics.advances[i]! };
+  }
+
+  has(cp: number): boolean {
+    const i = findCodePoint(this.metrics.codePoints, cp);
+    return i >= 0 && this.metrics.glyphs[i] !== 0;
+  }
+
+  advance(cp: number): number {
+    return this.glyph(cp).advance;
+  }
+
+  ink(cp: number): Ink | null {
+    const box = this.metrics.record.inks[cp];
+    if (box !== undefined) return box && { minX: box[0], minY: box[1], maxX: box[2], maxY: box[3] };
+    // Not punctuation: measured by fontkit (the whole font parsed) — the layout asks only for punctuation.
+    if (!this.lazyInks.has(cp)) this.lazyInks.set(cp, inkOf(this.font.glyphForCodePoint(cp).bbox));
+    return this.lazyInks.get(cp) ?? null;
+  }
+}
+
+/** Parses a font file with fontkit (the face `postscriptName` of a collection), refusing what it cannot read. */
+function parseFace(file: string, postscriptName: string | undefined, data?: Buffer): { font: fontkit.Font; data: Buffer } {
+  if (!data) {
+    try {
+      data = readFileSync(file);
+    } catch (e) {
+      throw new FontError(msg('font-unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }), file);
+    }
   }
   let parsed: fontkit.Font | fontkit.FontCollection;
   try {
@@ -120,7 +200,74 @@ export function openFace(file: string, postscriptName?: string): Face {
   } catch {
     throw new FontError(msg('font-damaged', { file }), file);
   }
-  const face = new FontkitFace(file, font);
+  return { font, data };
+}
+
+const cache = new Map<string, Face>();
+
+/**
+ * Opens a font file (OTF, TTF, or a face of a TTC/OTC collection chosen by PostScript name), once
+ * per process: from its metrics-cache entry when one matches the file, else measured with fontkit
+ * (and the entry made).
+ */
+export function openFace(file: string, postscriptName?: string): Face {
+  const key = `${file}#${postscriptName ?? ''}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw new FontError(msg('font-unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }), file);
+  }
+  let face: Face;
+  try {
+    let identity: FaceIdentity;
+    try {
+      identity = identityOf(fd);
+    } catch (e) {
+      if (fstatSync(fd).isDirectory()) throw new FontError(msg('font-unreadable', { file, reason: 'EISDIR' }), file);
+      throw new FontError(msg('font-not-readable', { file }), file);
+    }
+    const metrics = loadFaceMetrics(file, postscriptName ?? '', identity);
+    if (metrics) face = new CachedFace(file, postscriptName, metrics, identity);
+    else face = measure(file, postscriptName, fd);
+  } finally {
+    closeSync(fd);
+  }
   cache.set(key, face);
   return face;
+}
+
+/** Measures a face with fontkit: its metrics-cache entry and the file's identity. */
+export function measureFile(file: string, postscriptName: string | undefined, fd: number): { metrics: FaceMetrics; identity: FaceIdentity } {
+  const st = fstatSync(fd);
+  const { font, data } = parseFace(file, postscriptName, readFileSync(fd));
+  let metrics: FaceMetrics;
+  try {
+    metrics = measureFace(font, data);
+  } catch {
+    throw new FontError(msg('font-damaged', { file }), file);
+  }
+  return { metrics, identity: { size: data.length, mtimeMs: st.mtimeMs, check: contentCheckOf(data) } };
+}
+
+/** Measures a face and stores its entry in the user's cache. */
+function measure(file: string, postscriptName: string | undefined, fd: number): Face {
+  const { metrics, identity } = measureFile(file, postscriptName, fd);
+  storeFaceMetrics(file, postscriptName ?? '', identity, metrics);
+  return new CachedFace(file, postscriptName, metrics, identity);
+}
+
+/**
+ * Forgets the faces opened so far, so the next openFace looks at the file and its cache entry again
+ * (a long-running `--watch`, and tests of the cache).
+ */
+export function forgetOpenFaces(): void {
+  cache.clear();
+}
+
+/** A face measured by fontkit alone, bypassing the metrics cache: the reference the cached path is tested against. */
+export function openFontkitFace(file: string, postscriptName?: string): Face {
+  return new FontkitFace(file, parseFace(file, postscriptName).font);
 }

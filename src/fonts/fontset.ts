@@ -38,6 +38,7 @@ class ChainedFace implements Face {
   get ascender() { return this.primary.ascender; }
   get descender() { return this.primary.descender; }
   get font() { return this.primary.font; }
+  get cached() { return this.primary.cached; }
   has(cp: number) { return this.primary.has(cp); }
   advance(cp: number) { return this.primary.advance(cp); }
   ink(cp: number) { return this.primary.ink(cp); }

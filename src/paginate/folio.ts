@@ -19,8 +19,8 @@ export function folio(pageNumber: number, style: TextStyle, grid: Grid): GlyphRu
   const oneChar = ptToMm(size);
   const left = pageNumber % 2 === 1 ? g.blockLeft + g.blockWidth - oneChar - ptToMm(width) : g.blockLeft + oneChar;
   // Put the dash's stroke (the middle of its ink) 7 mm below the block's bottom edge.
-  const dash = face.font.glyphForCodePoint(0x2014).bbox;
-  const dashMid = Number.isFinite(dash.minY) ? ((dash.minY + dash.maxY) / 2) * scale : size * 0.3;
+  const dash = face.ink(0x2014);
+  const dashMid = dash ? ((dash.minY + dash.maxY) / 2) * scale : size * 0.3;
   const y = g.blockTop + g.blockHeight + FOLIO_DROP_MM + ptToMm(dashMid);
   let x = left;
   const glyphs = chars.map((ch, i) => {

@@ -20,7 +20,9 @@ interface PrivateDict {
   [key: string]: unknown;
 }
 interface Cff {
-  stream: { pos: number; readBuffer(n: number): Uint8Array };
+  /** fontkit's parsed table reads from its stream; cached outlines (CffOutlines) read by offset. */
+  stream?: { pos: number; readBuffer(n: number): Uint8Array };
+  readEntry?(entry: IndexEntry): Uint8Array;
   isCIDFont: boolean;
   globalSubrIndex?: IndexEntry[];
   topDict: { FDArray?: { Private?: PrivateDict }[]; Private?: PrivateDict; [key: string]: unknown };
@@ -28,7 +30,7 @@ interface Cff {
   fdForGlyph(gid: number): number | null;
   privateDictForGlyph(gid: number): PrivateDict | null;
 }
-interface CffSubset {
+export interface CffSubset {
   glyphs: number[];
   charstrings: Uint8Array[];
   gsubrs: Uint8Array[];
@@ -37,15 +39,17 @@ interface CffSubset {
   subsetFontdict(topDict: Record<string, unknown>): void;
   createCIDFontdict(topDict: Record<string, unknown>): unknown;
 }
-type SubsetClass = new (font: fontkit.Font) => CffSubset;
+export type SubsetClass = new (font: fontkit.Font) => CffSubset;
 
-class Unsupported extends Error {}
+/** A charstring the flattener does not understand: the subset keeps fontkit's subroutines instead. */
+export class Unsupported extends Error {}
 
 const bias = (count: number) => (count < 1240 ? 107 : count < 33900 ? 1131 : 32768);
 
 function read(cff: Cff, entry: IndexEntry): Uint8Array {
-  cff.stream.pos = entry.offset;
-  return cff.stream.readBuffer(entry.length);
+  if (cff.readEntry) return cff.readEntry(entry);
+  cff.stream!.pos = entry.offset;
+  return cff.stream!.readBuffer(entry.length);
 }
 
 /** The Type 2 charstring of `gid` with every callsubr/callgsubr replaced by the subroutine's body. */
@@ -132,7 +136,12 @@ export function flattenCharstring(cff: Cff, gid: number): Uint8Array {
 
 const withoutSubrs = (p: PrivateDict | undefined | null): PrivateDict | undefined => (p ? { ...p, Subrs: null } : undefined);
 
-function compactSubsetClass(Base: SubsetClass): SubsetClass {
+/**
+ * fontkit's CFF subset class with flattened charstrings. `strict`: an Unsupported charstring is
+ * thrown (the caller falls back to a parsed font) instead of keeping fontkit's subroutines, which
+ * needs fontkit's glyph parser.
+ */
+export function compactSubsetClass(Base: SubsetClass, strict = false): SubsetClass {
   return class CompactCffSubset extends Base {
     private flat = false;
 
@@ -142,7 +151,7 @@ function compactSubsetClass(Base: SubsetClass): SubsetClass {
         this.gsubrs = [];
         this.flat = true;
       } catch (e) {
-        if (!(e instanceof Unsupported)) throw e;
+        if (!(e instanceof Unsupported) || strict) throw e;
         this.flat = false;
         super.subsetCharstrings();
       }

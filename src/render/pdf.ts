@@ -9,8 +9,7 @@ import type { FontSet } from '../fonts/fontset.js';
 import type { GlyphRun, LaidOutDocument, PlacedGlyph, Rule } from '../page/display.js';
 import { mmToPt } from '../page/units.js';
 import { drawImage } from './image.js';
-import { useCompactSubsets } from './desubroutinize.js';
-import { useUnshapedLayout } from './unshaped.js';
+import { embeddable } from './cached-font.js';
 
 /** Cuts a run into segments of constant letter-spacing, each drawn by one text operation. */
 export function segments(glyphs: PlacedGlyph[]): { glyphs: PlacedGlyph[]; spacing: number }[] {
@@ -73,7 +72,7 @@ export function renderPdf(doc: LaidOutDocument, fonts: FontSet): Promise<Buffer>
   for (const [role, face] of Object.entries(fonts) as [FontRole, FontSet[FontRole]][]) {
     const name = face.postscriptName;
     if (!registered.has(name)) {
-      pdf.registerFont(name, useUnshapedLayout(useCompactSubsets(face.font)) as unknown as string);
+      pdf.registerFont(name, embeddable(face) as unknown as string);
       registered.add(name);
     }
     fontName.set(role, name);
@@ -84,7 +83,7 @@ export function renderPdf(doc: LaidOutDocument, fonts: FontSet): Promise<Buffer>
     if (primaryName.has(key)) return primaryName.get(key)!; // also a role's own face: one subset
     if (!registered.has(key)) {
       const face = fonts[role].fallbacks!.find((f) => f.key === key)!;
-      pdf.registerFont(key, face.font as unknown as string);
+      pdf.registerFont(key, embeddable(face) as unknown as string);
       registered.add(key);
     }
     return key;

@@ -1,0 +1,152 @@
+/**
+ * The CFF outlines of a cached face, read by offset: the charstrings of the glyphs a document uses
+ * and the subroutines they call, each with one positioned read (fs.readSync on a descriptor), never
+ * the whole file. It offers what fontkit's CFF subsetter asks of a parsed CFF table (top DICT,
+ * strings, FDSelect, charstrings, subroutine INDEXes), so the subset is written by fontkit's own
+ * encoder, byte for byte as from a parsed font.
+ *
+ * Reads happen inside `reading()`, which opens the file and first checks it is still the file the
+ * metrics were made from (size and modification time; the content was checked when the face was
+ * opened): a font replaced during a build is an error, never outlines from the wrong file.
+ */
+import { msg } from '../diagnostics/messages.js';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { CffRecord, IndexAt } from './face-record.js';
+import type { FaceIdentity } from './face-cache.js';
+import { FontError } from './font-error.js';
+
+export interface IndexEntry {
+  offset: number;
+  length: number;
+}
+
+type Dict = Record<string, unknown>;
+
+export class CffOutlines {
+  readonly isCIDFont: boolean;
+  readonly hdrSize: number;
+  readonly header = undefined;
+  readonly postscriptName: string;
+  readonly topDict: Dict & { FDArray?: Dict[]; Private?: Dict | null };
+  private fd: number | null = null;
+  private charStrings?: { base: number; ends: Uint32Array };
+  private readonly indexes = new Map<number, IndexEntry[]>();
+  private readonly bodies = new Map<number, Uint8Array>();
+  private readonly privates = new Map<number | 'top', Dict & { Subrs: IndexEntry[] }>();
+
+  constructor(
+    readonly file: string,
+    private readonly record: CffRecord,
+    private readonly identity: FaceIdentity,
+  ) {
+    this.isCIDFont = record.isCIDFont;
+    this.hdrSize = record.hdrSize;
+    this.postscriptName = record.name;
+    this.topDict = { ...record.topDict, FDArray: record.fdArray?.map((f) => f.dict), Private: record.private?.dict ?? null };
+  }
+
+  /** Runs `fn` with the font file open (nested calls share the descriptor). */
+  reading<T>(fn: () => T): T {
+    if (this.fd !== null) return fn();
+    let fd: number;
+    try {
+      fd = openSync(this.file, 'r');
+    } catch (e) {
+      throw new FontError(msg('font-unreadable', { file: this.file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }), this.file);
+    }
+    try {
+      const st = fstatSync(fd);
+      if (st.size !== this.identity.size || st.mtimeMs !== this.identity.mtimeMs) {
+        throw new FontError(msg('font-changed', { file: this.file }), this.file);
+      }
+      this.fd = fd;
+      return fn();
+    } finally {
+      this.fd = null;
+      closeSync(fd);
+    }
+  }
+
+  private bytes(offset: number, length: number): Buffer {
+    if (this.fd === null) throw new Error('CffOutlines read outside reading()');
+    const buf = Buffer.allocUnsafe(length);
+    if (readSync(this.fd, buf, 0, length, offset) !== length) throw new FontError(msg('font-outlines-damaged', { file: this.file, detail: 'cut short' }), this.file);
+    return buf;
+  }
+
+  /** The offsets of an INDEX: `base + ends[i]` … `base + ends[i + 1]` is entry i. */
+  private offsets(at: number): { base: number; ends: Uint32Array } {
+    const head = this.bytes(at, 3);
+    const count = head.readUInt16BE(0);
+    if (count === 0) return { base: at + 2, ends: new Uint32Array(1) };
+    const size = head[2]!;
+    if (size < 1 || size > 4) throw new FontError(msg('font-outlines-damaged', { file: this.file, detail: `CFF INDEX offset size ${size}` }), this.file);
+    const raw = this.bytes(at + 3, (count + 1) * size);
+    const ends = new Uint32Array(count + 1);
+    for (let i = 0; i <= count; i++) ends[i] = raw.readUIntBE(i * size, size);
+    return { base: at + 3 + (count + 1) * size - 1, ends };
+  }
+
+  private index(at: IndexAt): IndexEntry[] {
+    if (at === null) return [];
+    let entries = this.indexes.get(at);
+    if (!entries) {
+      const { base, ends } = this.offsets(at);
+      entries = Array.from({ length: ends.length - 1 }, (_, i) => ({ offset: base + ends[i]!, length: ends[i + 1]! - ends[i]! }));
+      this.indexes.set(at, entries);
+    }
+    return entries;
+  }
+
+  get globalSubrIndex(): IndexEntry[] {
+    return this.index(this.record.globalSubrs);
+  }
+
+  getCharString(gid: number): Uint8Array {
+    const cs = (this.charStrings ??= this.offsets(this.record.charStrings));
+    if (gid < 0 || gid + 1 >= cs.ends.length) throw new FontError(msg('font-outlines-damaged', { file: this.file, detail: `glyph ${gid}` }), this.file);
+    const start = cs.ends[gid]!;
+    return this.bytes(cs.base + start, cs.ends[gid + 1]! - start);
+  }
+
+  /** A subroutine's body, read once per process (subroutines are shared by many glyphs). */
+  readEntry(entry: IndexEntry): Uint8Array {
+    let body = this.bodies.get(entry.offset);
+    if (!body) {
+      body = this.bytes(entry.offset, entry.length);
+      this.bodies.set(entry.offset, body);
+    }
+    return body;
+  }
+
+  string(sid: number | null | undefined): string | undefined {
+    return sid == null ? undefined : this.record.strings[sid];
+  }
+
+  fdForGlyph(gid: number): number | null {
+    const ranges = this.record.fdRanges;
+    if (!ranges) return null;
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (ranges[mid]![0] <= gid) lo = mid;
+      else hi = mid - 1;
+    }
+    return ranges[lo]![1];
+  }
+
+  privateDictForGlyph(gid: number): (Dict & { Subrs: IndexEntry[] }) | null {
+    const fd = this.fdForGlyph(gid);
+    const key = fd ?? 'top';
+    let p = this.privates.get(key);
+    if (!p) {
+      const source = fd === null ? this.record.private : this.record.fdArray?.[fd];
+      if (!source) return null;
+      const dict = fd === null ? source.dict : (source.dict.Private as Dict);
+      p = { ...dict, Subrs: this.index(source.subrs) };
+      this.privates.set(key, p);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * A cached face as pdfkit embeds it, without parsing the font: pdfkit's EmbeddedFont asks its font
+ * object for metrics, for a layout of each string and for a subset; this object answers from the
+ * face's metrics-cache entry, and its subset reads the used glyphs' charstrings by offset
+ * (CffOutlines) and is written by fontkit's own CFF subset encoder, flattened as desubroutinize.ts
+ * does — the same bytes as a subset of the parsed font.
+ *
+ * The layout is unshaped (one glyph per character, its own advance), as unshaped.ts makes it for
+ * parsed fonts. A face without CFF outlines (TrueType) is embedded from the parsed font instead.
+ */
+import * as fontkit from 'fontkit';
+import type { CachedFaceData, Face } from '../fonts/face.js';
+import type { CffOutlines } from '../fonts/cff-outlines.js';
+import { compactSubsetClass, Unsupported, useCompactSubsets, type CffSubset, type SubsetClass } from './desubroutinize.js';
+import { useUnshapedLayout } from './unshaped.js';
+
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+let compactClass: SubsetClass | undefined;
+
+/**
+ * fontkit's CFF subset class (flattened), reached without parsing a font: fontkit's createSubset
+ * picks it for any font object whose table directory lists a CFF table.
+ */
+function compactSubset(): SubsetClass {
+  if (!compactClass) {
+    const empty = new Uint8Array(12);
+    empty.set([0x4f, 0x54, 0x54, 0x4f]); // 'OTTO' with no tables: only the class is wanted
+    const proto = Object.getPrototypeOf(fontkit.create(Buffer.from(empty))) as { createSubset(this: unknown): CffSubset };
+    const probe = proto.createSubset.call({ directory: { tables: { 'CFF ': {} } }, 'CFF ': {} });
+    compactClass = compactSubsetClass(probe.constructor as SubsetClass, true);
+  }
+  return compactClass;
+}
+
+const isSelector = (cp: number) => (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
+
+/** The glyph subset pdfkit fills while drawing and encodes when the document ends. */
+class CachedSubset {
+  readonly glyphs: number[] = [];
+  readonly mapping: Record<number, number> = {};
+  constructor(
+    readonly cff: CffOutlines,
+    private readonly face: Face,
+  ) {
+    this.includeGlyph(0);
+  }
+
+  includeGlyph(glyph: number | { id: number }): number {
+    const gid = typeof glyph === 'object' ? glyph.id : glyph;
+    if (this.mapping[gid] == null) {
+      this.glyphs.push(gid);
+      this.mapping[gid] = this.glyphs.length - 1;
+    }
+    return this.mapping[gid]!;
+  }
+
+  encode(): Uint8Array {
+    try {
+      return this.cff.reading(() => {
+        const Subset = compactSubset();
+        const subset = new Subset({ 'CFF ': this.cff } as unknown as fontkit.Font) as CffSubset & { includeGlyph(g: number): number; encode(): Uint8Array };
+        for (const gid of this.glyphs) subset.includeGlyph(gid);
+        return subset.encode();
+      });
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+      // A charstring the flattener does not know: the parsed font's subset, as before the cache.
+      const subset = useCompactSubsets(this.face.font).createSubset() as unknown as { includeGlyph(g: number): number; encode(): Uint8Array };
+      for (const gid of this.glyphs) subset.includeGlyph(gid);
+      return subset.encode();
+    }
+  }
+}
+
+/** The font object pdfkit is given for a cached face with CFF outlines. */
+class CachedFont {
+  readonly postscriptName: string;
+  readonly unitsPerEm: number;
+  readonly ascent: number;
+  readonly descent: number;
+  readonly lineGap: number;
+  readonly xHeight: number;
+  readonly capHeight: number;
+  readonly italicAngle: number;
+  readonly bbox: { minX: number; minY: number; maxX: number; maxY: number };
+  readonly 'OS/2': { sFamilyClass: number };
+  readonly post: { isFixedPitch: boolean };
+  readonly head: { macStyle: { italic: boolean } };
+  /** What pdfkit compares when two fonts share a PostScript name: the face's file tells them apart. */
+  readonly _tables: { head: { checkSumAdjustment: number }; name: { records: string } };
+
+  constructor(
+    private readonly face: Face,
+    private readonly data: CachedFaceData,
+    private readonly outlines: CffOutlines,
+  ) {
+    const r = data.metrics.record;
+    const p = r.pdf;
+    this.postscriptName = r.postscriptName;
+    this.unitsPerEm = r.unitsPerEm;
+    this.ascent = p.ascent;
+    this.descent = p.descent;
+    this.lineGap = p.lineGap;
+    this.xHeight = p.xHeight;
+    this.capHeight = p.capHeight;
+    this.italicAngle = p.italicAngle;
+    this.bbox = { minX: p.bbox[0], minY: p.bbox[1], maxX: p.bbox[2], maxY: p.bbox[3] };
+    this['OS/2'] = { sFamilyClass: p.sFamilyClass };
+    this.post = { isFixedPitch: p.isFixedPitch };
+    this.head = { macStyle: { italic: p.italic } };
+    this._tables = { head: { checkSumAdjustment: p.checkSumAdjustment }, name: { records: face.key } };
+  }
+
+  getGlyph(gid: number): { id: number; advanceWidth: number } {
+    if (gid !== 0) throw new Error('CachedFont.getGlyph: only .notdef is looked up by id');
+    return { id: 0, advanceWidth: this.data.metrics.record.notdefAdvance };
+  }
+
+  /** One glyph per character with its own advance (a variation selector is dropped). */
+  layout(text: string): { glyphs: Glyph[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[]; advanceWidth: number } {
+    const glyphs: Glyph[] = [];
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (isSelector(cp) && glyphs.length) continue;
+      const g = this.data.glyph(cp);
+      glyphs.push({ id: g.id, advanceWidth: g.advance, codePoints: [cp] });
+    }
+    const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+    return {
+      glyphs,
+      positions,
+      get advanceWidth() {
+        let w = 0;
+        for (const p of positions) w += p.xAdvance;
+        return w;
+      },
+    };
+  }
+
+  createSubset(): CachedSubset {
+    return new CachedSubset(this.outlines, this.face);
+  }
+}
+
+const made = new WeakMap<object, object>();
+
+/**
+ * What pdfkit registers for a face: a cached face with CFF outlines as a CachedFont, anything else
+ * as its parsed fontkit font, unshaped and with compact subsets. One object per face and process.
+ */
+export function embeddable(face: Face): object {
+  const data = face.cached;
+  if (!data?.outlines) return useUnshapedLayout(useCompactSubsets(face.font)); // both idempotent
+  let font = made.get(data);
+  if (!font) made.set(data, (font = new CachedFont(face, data, data.outlines)));
+  return font;
+}
