@@ -128,11 +128,12 @@ describe('the sample issue with every kind', () => {
   const sample = check(path.join(ROOT, 'issues', 'sample-all-kinds.yaml'));
   const runs = sample.document.pages.flatMap((p) => p.items.filter((i): i is GlyphRun => i.type === 'text'));
 
-  it('shows every content kind, each run on the grid, without warnings', () => {
+  it('shows every content kind, each run but captions on the grid, without warnings', () => {
     const kinds = new Set(runs.map((r) => r.kind));
     for (const k of ['note', 'subheading', 'quote', 'source', 'contents', 'caption'] as const) expect(kinds).toContain(k);
     expect(sample.document.pages.flatMap((p) => p.items).filter((i) => i.type === 'image').length).toBeGreaterThanOrEqual(7);
-    for (const r of runs.filter((r) => r.kind !== 'masthead' && r.kind !== 'folio' && r.kind !== 'footer' && r.kind !== 'title')) {
+    // Captions sit under their photo, which is centred in its rows: not on the grid.
+    for (const r of runs.filter((r) => !['masthead', 'folio', 'footer', 'title', 'caption'].includes(r.kind))) {
       expect(gridRow(r), `${r.kind} ${textOf(r)}`).not.toBeNaN();
     }
     expect(sample.warnings).toEqual([]);

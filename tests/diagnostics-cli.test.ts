@@ -42,7 +42,7 @@ describe('exit codes', () => {
     expect((await run('--lang', 'fr', 'check', 'x.yaml')).code).toBe(2);
     const format = await run('check', '--format', 'xml', 'x.yaml');
     expect(format.code).toBe(2);
-    expect(format.stderr).toBe('bulletin: --format must be text or json, not xml\n');
+    expect(format.stderr).toBe('bulletin: --format must be text, json or github, not xml\n');
   });
 
   it('check --format json: machine-readable diagnostics, exit 1; Chinese with --lang zh', () => {

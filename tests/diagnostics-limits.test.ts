@@ -3,6 +3,7 @@
  * never a crash, a hang or a stack trace. Also what only layout finds: fitting and font coverage.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../src/load/read.js';
@@ -16,9 +17,15 @@ describe('files that cannot be read', () => {
       const missing = await run('--lang', 'en', 'check', path.join(dir, 'nope.yaml'));
       expect(missing.code).toBe(1);
       expect(missing.stderr).toBe(`${path.join(dir, 'nope.yaml')}: error: cannot read issue file: no such file\n`);
+      // A folder is an input like any other (every issue in it); an empty one names no issue.
       const folder = await run('--lang', 'en', 'check', dir);
       expect(folder.code).toBe(1);
-      expect(folder.stderr).toMatch(/: error: cannot read issue file: it is a folder\n {2}= hint: give the YAML file itself/u);
+      expect(folder.stderr).toContain(`${file}:1:1: error: missing field`);
+      const empty = path.join(dir, 'empty');
+      mkdirSync(empty);
+      const none = await run('--lang', 'en', 'check', empty);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toBe(`bulletin: no issue file in ${empty}\n`);
       const through = await run('--lang', 'en', 'check', '--format', 'json', path.join(file, 'x.yaml'));
       expect(JSON.parse(through.stdout).diagnostics[0]).toMatchObject({ line: 0, column: 0, code: 'file-missing' });
     } finally {

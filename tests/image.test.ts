@@ -8,9 +8,12 @@ import { probePhoto } from '../src/compose/photo-file.js';
 import { loadIssue } from '../src/load/issue.js';
 import type { GlyphRun } from '../src/page/display.js';
 import { renderPdf } from '../src/render/pdf.js';
-import { CAPTION_AIR_MM, PHOTO_AIR_MM } from '../src/typeset/image.js';
 import { ROW_MM, SAMPLE_JPEG, check, diagnosticsOf, find, gridRow, images, lines, pngPhoto, writeIssue } from './content-fixtures.js';
 import { fonts, requireTool, textOf } from './helpers.js';
+
+/** Em boxes of 3号 (16 pt) body text and 4号 (14 pt) captions, mm. */
+const BODY_EM_MM = (16 * 25.4) / 72;
+const CAPTION_EM_MM = (14 * 25.4) / 72;
 
 const article = (paragraphs: string) => `columns:
   - heading: 测试
@@ -44,31 +47,31 @@ ${lines('后', 2)}`),
     expect(warnings).toEqual([]);
   });
 
-  it('sets its caption centred below it in 楷体, on the grid', () => {
+  it('sets its caption centred below it in 楷体, 2 mm under the photo', () => {
     const caption = page.items.find((i): i is GlyphRun => i.type === 'text' && i.kind === 'caption')!;
     expect(textOf(caption)).toBe('图为活动现场');
     expect(caption.font).toBe('kai');
     expect(caption.size).toBe(14);
-    expect(caption.y).toBeGreaterThan(img!.y + img!.height + CAPTION_AIR_MM);
+    // The caption's em box (Fandol: 0.88 em above the baseline) starts 2 mm below the photo.
+    expect(caption.y - 0.88 * CAPTION_EM_MM).toBeCloseTo(img!.y + img!.height + 2, 6);
     const left = caption.glyphs[0]!.x;
-    const right = caption.glyphs.at(-1)!.x + (14 * 25.4) / 72;
+    const right = caption.glyphs.at(-1)!.x + CAPTION_EM_MM;
     expect((left + right) / 2).toBeCloseTo(img!.x + img!.width / 2, 1);
-    expect(Number.isNaN(gridRow(caption))).toBe(false);
   });
 
-  it('keeps the text after it on the grid, below the caption, the photo taking whole rows', () => {
+  it('takes whole rows, the text after it on the grid, with the same air above the photo and below the caption', () => {
     const before = find(document.pages, '前2号')!.run;
     const after = find(document.pages, '后1号')!.run;
     const caption = page.items.find((i): i is GlyphRun => i.type === 'text' && i.kind === 'caption')!;
-    expect(gridRow(after)).toBe(gridRow(caption) + 1);
-    // The photo's rows: from the row after the text before it to the caption's row.
-    const photoTop = 37 + (gridRow(before) + 1) * ROW_MM;
-    const photoRows = gridRow(caption) - gridRow(before) - 1;
-    expect(img!.y).toBeGreaterThanOrEqual(photoTop + PHOTO_AIR_MM - 1e-9);
-    expect(img!.y + img!.height).toBeLessThanOrEqual(photoTop + photoRows * ROW_MM - CAPTION_AIR_MM + 1e-9);
-    expect(photoRows).toBe(Math.ceil((52 + PHOTO_AIR_MM + CAPTION_AIR_MM) / ROW_MM));
-    // The photo sits on its caption: what the rows leave over goes above it.
-    expect(img!.y + img!.height).toBeCloseTo(37 + gridRow(caption) * ROW_MM - CAPTION_AIR_MM, 6);
+    expect(gridRow(after)).not.toBeNaN();
+    // 52 mm of photo, 2 mm, a 14 pt caption line and at least 2.5 mm of air each side: 7 rows of 225/22 mm.
+    expect(gridRow(after) - gridRow(before) - 1).toBe(7);
+    const above = img!.y - (before.y + 0.12 * BODY_EM_MM); // from the em box of the line before
+    const below = after.y - 0.88 * BODY_EM_MM - (caption.y + 0.12 * CAPTION_EM_MM); // to the em box of the line after
+    expect(above).toBeCloseTo(below, 6);
+    // The rows' spare is shared: 7 rows less the content, halved, plus the text's own inset in its row.
+    const content = 52 + 2 + CAPTION_EM_MM;
+    expect(above).toBeCloseTo((7 * ROW_MM - content) / 2 + (ROW_MM - BODY_EM_MM) / 2, 6);
   });
 });
 
@@ -106,9 +109,10 @@ ${lines('后', 1)}`),
       expect(c.glyphs[0]!.x).toBeGreaterThanOrEqual(b!.x - 1e-6);
       expect(c.glyphs.at(-1)!.x).toBeLessThanOrEqual(b!.x + b!.width);
     }
-    // The text after the row starts below the longest caption.
+    // The text after the row starts below the longest caption, on the grid.
     const after = find(document.pages, '后1号')!.run;
-    expect(gridRow(after)).toBe(Math.max(...captions.map(gridRow)) + 1);
+    expect(after.y - 0.88 * BODY_EM_MM).toBeGreaterThan(Math.max(...captions.map((c) => c.y)) + 0.12 * CAPTION_EM_MM + 2.5);
+    expect(gridRow(after)).not.toBeNaN();
   });
 });
 
@@ -151,7 +155,7 @@ ${lines('后', 12)}`);
     expect(lastRow).toBeLessThan(21);
   });
 
-  it('does not float past the next article: the page ends before its title instead', () => {
+  it('lets its article’s text pass it, but not the last paragraph nor the next article: it lands before them', () => {
     const yaml = `columns:
   - heading: 测试
     articles:
@@ -163,13 +167,16 @@ ${lines('后', 2)}      - title: 下一篇文章
 ${lines('下', 3)}`;
     const { document } = check(writeIssue(yaml, files));
     const [p1, p2] = document.pages;
-    expect(find(document.pages, '后2号')!.page).toBe(0); // its own article's text fills the page
+    expect(find(document.pages, '后1号')!.page).toBe(0); // its own article's text passes it
     expect(images(p1!)).toHaveLength(0);
     const [img] = images(p2!);
+    const last = find(document.pages, '后2号')!; // the article's last paragraph follows the photo
+    expect(last.page).toBe(1);
     const title = p2!.items.find((i): i is GlyphRun => i.type === 'text' && i.kind === 'title')!;
     expect(textOf(title)).toBe('下一篇文章');
     expect(img!.y).toBeLessThan(37 + ROW_MM);
-    expect(title.y).toBeGreaterThan(img!.y + img!.height);
+    expect(last.run.y).toBeGreaterThan(img!.y + img!.height);
+    expect(title.y).toBeGreaterThan(last.run.y);
   });
 
   it('is scaled down to fit a page when it is too tall for one, never overflowing the block', () => {

@@ -65,7 +65,7 @@ describe('titles', () => {
 
   it('each title line takes one grid row and keeps with what follows', () => {
     const frames = set('我省“学党史 讲科学 百年路 新征程”全民科学素质网络竞赛参与答题人次已达450多万');
-    expect(frames.every((f) => f.rows === 1 && f.keepWithNext)).toBe(true);
+    expect(frames.every((f) => f.rows === 1 && f.role === 'title')).toBe(true);
     expect(frames[0]!.outline?.level).toBe(1);
   });
 });

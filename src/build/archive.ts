@@ -12,6 +12,7 @@ import { fileDiagnostic } from '../diagnostics/diagnostic.js';
 import { msg } from '../diagnostics/messages.js';
 import { trackPendingOutput } from './output.js';
 import type { Job, JobOutcome } from './job.js';
+import { fontSearchOf } from './font-search.js';
 import type { BuildIssueOptions } from './pipeline.js';
 import { HashMemo, hashMemoFile, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
 import { CODE_DIR, TOOL_VERSION } from './version.js';
@@ -24,7 +25,7 @@ import { DEFAULT_RENDER, baseOf, primaryFile, type OutputFormat } from '../rende
  * in it. Reads only the cached scan of the font folders.
  */
 function installedFonts(build: BuildIssueOptions): string[] {
-  const { fonts } = resolveFonts({}, { fontPath: build.fontPath ?? [] });
+  const { fonts } = resolveFonts({}, fontSearchOf(build));
   const files = Object.values(fonts).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => `${f.file}#${f.postscriptName ?? ''}`));
   return [...new Set(files)].sort();
 }
@@ -32,6 +33,8 @@ function installedFonts(build: BuildIssueOptions): string[] {
 export interface Target {
   input: string;
   output: string;
+  /** false: always built, never stamped (standard input or output: nothing on disk to compare). */
+  stamp?: boolean;
 }
 
 export interface ArchiveOptions {
@@ -94,13 +97,19 @@ export class ArchiveBuilder {
     };
     const upToDate: Target[] = [];
     const toBuild: { job: Job; before: Map<string, string | null> }[] = [];
+    const unstamped = new Set(targets.filter((t) => t.stamp === false).map((t) => t.output));
     for (const t of targets) {
+      const job = { input: t.input, output: t.output };
+      if (t.stamp === false) {
+        toBuild.push({ job: { ...job, options: build }, before: new Map() });
+        continue;
+      }
       const stale = formats.filter((f) => this.options.force || !isUpToDate(t.input, primaryFile(f, baseOf(t.output)), tool, optsOf(f), memo));
       if (!stale.length) upToDate.push(t);
-      else toBuild.push({ job: { ...t, options: { ...build, formats: stale } }, before: new Map([[path.resolve(t.input), memo.hash(t.input)]]) });
+      else toBuild.push({ job: { ...job, options: { ...build, formats: stale } }, before: new Map([[path.resolve(t.input), memo.hash(t.input)]]) });
     }
     events.planned?.(toBuild.length, upToDate);
-    for (const dir of new Set(toBuild.map(({ job }) => path.dirname(job.output)))) {
+    for (const dir of new Set(toBuild.filter(({ job }) => !unstamped.has(job.output)).map(({ job }) => path.dirname(job.output)))) {
       try {
         mkdirSync(dir, { recursive: true }); // --out may name a folder that does not exist yet
       } catch {
@@ -112,7 +121,10 @@ export class ArchiveBuilder {
     const threads = new Set<number>();
     const settle = (outcome: JobOutcome, before: Map<string, string | null>) => {
       threads.add(outcome.memory.threadId);
-      if (outcome.status === 'built') {
+      if (unstamped.has(outcome.output)) {
+        if (outcome.status === 'built') summary.built.push(outcome);
+        else summary.failed.push(outcome);
+      } else if (outcome.status === 'built') {
         for (const { format, files } of outcome.result.outputs) {
           try {
             writeStamp(outcome.input, files[0]!, outcome.result.inputs, null, tool, optsOf(format), memo, before, files.slice(1));

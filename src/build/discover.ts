@@ -1,32 +1,31 @@
 /**
- * Which files a `bulletin build` argument names: a file, a folder (every issue YAML under it) or a
- * glob. Series files are not issues: `bulletin.yaml`, and any file another issue names with
- * `series:`. The result is sorted, so runs list and build issues in the same order.
+ * Which files an argument of `bulletin build` or `check` names: a file, a folder (every issue YAML
+ * under it, hidden folders aside) or a glob. Series files are not issues: any file whose content is
+ * a series (load/file-kind.ts), and any file another issue names with `series:`. The result is
+ * in the order of the arguments, each folder's and glob's files sorted, so runs list and build
+ * issues in the same order.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { parse } from 'yaml';
-import { DEFAULT_SERIES_FILE } from '../load/issue.js';
+import { isSeriesText } from '../load/file-kind.js';
+import { readText } from '../load/read.js';
 
 export interface Discovered {
-  /** Issue files to build, sorted, each once. */
+  /** Issue files to build, each once, in the order of the arguments (a folder's or glob's sorted). */
   issues: string[];
   /** Arguments that matched nothing (reported as a usage error by the CLI). */
   unmatched: string[];
+  /** Arguments naming a series file itself (a usage error too, with its own message). */
+  seriesNamed: string[];
 }
 
 const YAML_FILES = '**/*.{yaml,yml}';
 const IGNORED = ['**/node_modules/**', '**/.bulletin-cache/**', '**/.git/**'];
 
-/** The `series:` a file names at its top level, read cheaply (only that line is parsed). */
-export function seriesReferenceOf(file: string): string | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** The `series:` a file's text names at its top level, read cheaply (only that line is parsed). */
+export function seriesReferenceIn(text: string, file: string): string | undefined {
   const m = /^series:[ \t]*(.+)$/mu.exec(text);
   if (!m) return undefined;
   try {
@@ -37,8 +36,10 @@ export function seriesReferenceOf(file: string): string | undefined {
   }
 }
 
+const byName = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
 function expand(arg: string): string[] {
-  if (isDynamicPattern(arg)) return globSync(arg, { onlyFiles: true, ignore: IGNORED, expandDirectories: false });
+  if (isDynamicPattern(arg)) return globSync(arg, { onlyFiles: true, ignore: IGNORED, expandDirectories: false }).sort(byName);
   let isDir = false;
   try {
     isDir = statSync(arg).isDirectory();
@@ -46,7 +47,7 @@ function expand(arg: string): string[] {
     return [arg]; // a missing file is built, and fails with "no such file" at its name
   }
   if (!isDir) return [arg];
-  return globSync(YAML_FILES, { cwd: arg, onlyFiles: true, ignore: IGNORED }).map((f) => path.join(arg, f));
+  return globSync(YAML_FILES, { cwd: arg, onlyFiles: true, ignore: IGNORED }).map((f) => path.join(arg, f)).sort(byName);
 }
 
 /** Expands files, folders and globs into the issue files they hold. */
@@ -65,16 +66,14 @@ export function discoverIssues(args: string[]): Discovered {
   }
   const series = new Set<string>();
   for (const abs of found.keys()) {
-    if (path.basename(abs) === DEFAULT_SERIES_FILE) series.add(abs);
-    const ref = seriesReferenceOf(abs);
+    const { text } = readText(abs, 'issue'); // unreadable: built, and its build says why
+    if (text === undefined) continue;
+    if (isSeriesText(text, abs)) series.add(abs);
+    const ref = seriesReferenceIn(text, abs);
     if (ref) series.add(ref);
   }
-  const issues = [...found]
-    .filter(([abs]) => !series.has(abs))
-    .map(([, shown]) => shown)
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  for (const arg of args) {
-    if (explicit.has(path.resolve(arg)) && series.has(path.resolve(arg)) && !unmatched.includes(arg)) unmatched.push(arg);
-  }
-  return { issues, unmatched };
+  // In the order of the arguments; what a folder or a glob holds, sorted.
+  const issues = [...found].filter(([abs]) => !series.has(abs)).map(([, shown]) => shown);
+  const seriesNamed = args.filter((arg) => explicit.has(path.resolve(arg)) && series.has(path.resolve(arg)) && !unmatched.includes(arg));
+  return { issues, unmatched, seriesNamed };
 }

@@ -41,11 +41,34 @@ export function writeAtomic(target: string, bytes: Uint8Array, { durable = true 
   }
 }
 
+/** The output name that means standard output (`-o -`). */
+export const STDOUT = '-';
+
+/**
+ * Writes a finished PDF: to standard output for `-o -` (the whole PDF, nothing else), else
+ * atomically to its file. Only the main thread writes to standard output (one issue).
+ */
+export async function writeOutput(target: string, bytes: Uint8Array): Promise<void> {
+  if (target !== STDOUT) return writeAtomic(target, bytes);
+  // A reader that goes away (`| head`) is reported as EPIPE on the stream too: heard here, not as a crash.
+  const ignore = () => {};
+  process.stdout.on('error', ignore);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      process.stdout.write(bytes, (e) => (e ? reject(e) : resolve()));
+    });
+  } catch (e) {
+    throw unwritable('standard output', e);
+  } finally {
+    process.stdout.off('error', ignore);
+  }
+}
+
 /** A file-system error while writing is the user's to fix (a missing folder, no permission, a full disk). */
 function unwritable(target: string, e: unknown): unknown {
   const code = (e as NodeJS.ErrnoException).code;
   if (!code) return e;
-  const reasons: Record<string, string> = { ENOENT: 'its folder does not exist', EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'read-only file system', EISDIR: 'it is a folder', ENOTDIR: 'a part of the path is not a folder' };
+  const reasons: Record<string, string> = { EPIPE: 'the reader closed the pipe', ENOENT: 'its folder does not exist', EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'read-only file system', EISDIR: 'it is a folder', ENOTDIR: 'a part of the path is not a folder' };
   return new DiagnosticError([diagnostic({ file: target, line: 0, column: 0 }, 'output-unwritable', { reason: reasons[code] ?? code })]);
 }
 

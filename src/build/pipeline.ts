@@ -18,7 +18,9 @@ import { LayoutError } from '../typeset/errors.js';
 import { typeset } from '../typeset/index.js';
 import { styleOf } from '../typeset/style.js';
 import { ZIHAO } from '../page/units.js';
-import { writeAtomic } from './output.js';
+import { STDOUT, writeAtomic, writeOutput } from './output.js';
+import { reporting, underPolicy } from '../diagnostics/reporting.js';
+import { fontSearchOf } from './font-search.js';
 import { pauseAt } from './test-pause.js';
 import { imageFiles, readPhotos, type PhotoCatalog } from '../compose/photos.js';
 import { photoWarnings } from '../paginate/photo-warnings.js';
@@ -28,7 +30,7 @@ export { imageFiles } from '../compose/photos.js';
 export function layoutIssue(issue: Issue, fonts: FontSet, grid: Grid = gridOf(), photos?: PhotoCatalog): LaidOutDocument {
   const { blocks, info, settings } = compose(issue);
   const frames = typeset(blocks, fonts, grid, settings, photos);
-  return paginate(frames, grid, info, styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号));
+  return paginate(frames, grid, info, styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号), { printing: settings.printing });
 }
 
 /** A laid-out issue and what the user should hear about it without the build failing. */
@@ -43,9 +45,10 @@ export interface CheckedIssue {
 
 /**
  * Everything that can be checked without writing: schema, font coverage, fitting. Errors are thrown
- * as a DiagnosticError; warnings are returned with the layout.
+ * as a DiagnosticError; warnings are returned with the layout, or thrown as errors when `strict`
+ * (--strict; by default as this process reports, so worker threads are told it explicitly).
  */
-export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
+export function checkIssue(loaded: LoadedIssue, fonts: FontSet, strict: boolean = reporting().strict): CheckedIssue {
   const warnings: Diagnostic[] = [];
   const composition = compose(loaded.issue);
   const { blocks } = composition;
@@ -56,6 +59,8 @@ export function checkIssue(loaded: LoadedIssue, fonts: FontSet): CheckedIssue {
   try {
     const document = layoutIssue(loaded.issue, fonts, gridOf(), photos);
     warnings.push(...photoWarnings(loaded, document));
+    // --strict: a warning fails the issue like an error, before anything is written.
+    if (strict && warnings.length) throw new DiagnosticError(underPolicy(warnings, true));
     return { document, warnings, composition, photos };
   } catch (e) {
     if (e instanceof LayoutError) throw new DiagnosticError([locate(loaded, e.path, e.text, e.hint ? { hint: e.hint } : {})]);
@@ -90,6 +95,10 @@ export interface BuildResult {
 export interface BuildIssueOptions {
   /** Extra folders searched for fonts (--font-path), before the system's font folders. */
   fontPath?: string[];
+  /** --ignore-system-fonts: only named, --font-path and bundled fonts. */
+  ignoreSystemFonts?: boolean;
+  /** --strict: warnings fail the build. */
+  strict?: boolean;
   /** The formats to write (default: pdf alone), each named from the output's base (render/formats.ts). */
   formats?: OutputFormat[];
   /** Resolution of png pages, width of long-png. */
@@ -98,8 +107,8 @@ export interface BuildIssueOptions {
 
 export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}): Promise<BuildResult> {
   const loaded = loadIssue(input); // first: a file that fails to load costs no font parsing
-  const { fonts, resolution } = openIssueFonts(loaded, { fontPath: options.fontPath ?? [] });
-  const checked = checkIssue(loaded, fonts);
+  const { fonts, resolution } = openIssueFonts(loaded, fontSearchOf(options));
+  const checked = checkIssue(loaded, fonts, options.strict ?? false);
   const { document, warnings } = checked;
   let pdf: Promise<Uint8Array> | undefined;
   const source = { ...checked, fonts, pdf: () => (pdf ??= renderPdf(document, fonts)), settings: { ...DEFAULT_RENDER, ...options.render } };
@@ -107,7 +116,9 @@ export async function buildIssueFile(input: string, output: string, options: Bui
   const rendered = [];
   for (const format of options.formats ?? ['pdf']) rendered.push({ format, files: await (await rendererFor(format)).render(source, baseOf(output)) });
   await pauseAt('before-write');
-  for (const { files } of rendered) for (const f of files) writeAtomic(f.file, f.bytes);
+  // `-o -`: the one file of the one format (the CLI allows no other) goes to standard output.
+  if (output === STDOUT) await writeOutput(STDOUT, rendered[0]!.files[0]!.bytes);
+  else for (const { files } of rendered) for (const f of files) writeAtomic(f.file, f.bytes);
   const outputs = rendered.map(({ format, files }) => ({ format, files: files.map((f) => f.file) }));
   // Fallback fonts count too: a character the primary lacks is drawn from them.
   const fontFiles = Object.values(resolution).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => f.file));

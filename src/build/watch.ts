@@ -1,13 +1,20 @@
 /**
  * `bulletin build --watch`: build, then watch the folders of the inputs (and of every file the
  * builds read: series, fonts) and build again, incrementally, a moment after files stop changing.
- * Runs until the process is interrupted (Ctrl-C), which removes temporary files and exits.
+ * Runs until the process is interrupted (Ctrl-C), which removes temporary files and exits. Its own
+ * lines carry the time, so a long-running terminal shows when each rebuild happened.
  */
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { say } from '../diagnostics/locale.js';
 import type { Localised } from '../diagnostics/messages.js';
+
+/** A line of the watch log, after the local time it was written: `[14:03:27] …`. */
+export function stamped(line: string, now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `[${p(now.getHours())}:${p(now.getMinutes())}:${p(now.getSeconds())}] ${line}`;
+}
 
 const RELEVANT = /\.(ya?ml|otf|ttf|ttc|png|jpe?g)$/iu;
 export const DEBOUNCE_MS = 200;
@@ -50,23 +57,26 @@ export async function watchAndBuild(args: string[], rebuild: () => Promise<strin
       /* a folder that does not exist (yet): its issue's build reports the missing file */
     }
   };
+  let first = true;
   const pass = async () => {
     if (running) {
       again = true;
       return;
     }
     running = true;
+    if (!first) log(stamped(say('watch-rebuilding')));
+    first = false;
     try {
       const read = await rebuild();
       for (const f of read) watchDir(path.dirname(f), false);
     } catch (e) {
       // A usage mistake (no issue left in a folder, ...) carries its catalogue message.
       const text = (e as { text?: Localised }).text;
-      log(`bulletin: ${text ? say(text.id, text.params) : (e as Error).message}`);
+      log(stamped(`bulletin: ${text ? say(text.id, text.params) : (e as Error).message}`));
     } finally {
       running = false;
     }
-    log(say('watch-waiting'));
+    log(stamped(say('watch-waiting')));
     if (again) {
       again = false;
       schedule();

@@ -1,20 +1,26 @@
-/** `bulletin build <input...>`: each issue file — named, in a folder, or matched by a glob — to its PDF. */
-import { msg } from '../diagnostics/messages.js';
+/** `bulletin build <input...>`: each issue file — named, in a folder, matched by a glob, or on standard input — to its PDF. */
 import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ArchiveBuilder, defaultJobs, type ArchiveSummary, type Target } from '../build/archive.js';
-import { discoverIssues } from '../build/discover.js';
+import { STDOUT } from '../build/output.js';
+import { reporting } from '../diagnostics/reporting.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
-import { fontPathOf, withFontPathOption } from './font-path.js';
+import { fontPathOf, ignoreSystemFontsOf, withFontPathOption } from './font-path.js';
+import { STDIN, resolveInputs, withInputOptions, type InputOptions, type ResolvedInputs } from './inputs.js';
+import { withReportingOptions, type ReportingOptions } from './reporting-options.js';
 import { progressFor } from './progress.js';
 import { printProblems, summaryLine } from './report.js';
 import { outputOptionsOf, withOutputOptions, type OutputOptions } from './output-options.js';
 
-/** Where the PDF of `input` goes: beside it, or into --out (a folder, or a file for one input). */
+/** Where the PDF of `input` goes: beside it, into --out (a folder, or a file for one input), or standard output (`-o -`). */
 export function outputFor(input: string, out: string | undefined, many: boolean): string {
   const pdfName = `${path.basename(input).replace(/\.ya?ml$/iu, '')}.pdf`;
+  if (out === STDOUT) {
+    if (many) throw new UsageError({ id: 'out-stdout-one', params: {} });
+    return STDOUT;
+  }
   if (!out) return path.join(path.dirname(input), pdfName);
   let isDir = out.endsWith('/') || out.endsWith(path.sep);
   try {
@@ -23,72 +29,87 @@ export function outputFor(input: string, out: string | undefined, many: boolean)
     /* a new file name */
   }
   if (isDir) return path.join(out, pdfName);
-  if (many) throw new UsageError(msg('usage-out-folder', { out }));
+  if (many) throw new UsageError({ id: 'out-must-be-folder', params: { out } });
   return out;
 }
 
-export interface BuildOptions extends OutputOptions {
+export interface BuildOptions extends InputOptions, ReportingOptions, OutputOptions {
   out?: string;
   quiet?: boolean;
   fontPath?: string[];
+  ignoreSystemFonts?: boolean;
   jobs?: string;
   force?: boolean;
   watch?: boolean;
   stats?: string;
 }
 
-/** The issues the arguments name, each with its PDF; two issues writing one PDF is a usage error. */
-export function targetsFor(inputs: string[], out: string | undefined): Target[] {
-  const { issues, unmatched } = discoverIssues(inputs);
-  if (unmatched.length) throw new UsageError(msg('usage-no-issue', { inputs: unmatched.join(', ') }));
+/**
+ * The issues the inputs name, each with its PDF; two issues writing one PDF is a usage error, and so
+ * is standard input without -o (there is no file beside which to put its PDF).
+ */
+export function targetsFor(inputs: ResolvedInputs, out: string | undefined): Target[] {
+  const { issues, stdin } = inputs;
+  if (stdin !== undefined && out === undefined) throw new UsageError({ id: 'out-stdin-needs-out', params: {} });
   const seen = new Map<string, string>();
   return issues.map((input) => {
     const output = outputFor(input, out, issues.length > 1);
     const other = seen.get(path.resolve(output));
-    if (other) throw new UsageError(msg('usage-same-output', { first: other, second: input, output }));
+    if (other) throw new UsageError({ id: 'out-same-pdf', params: { first: other, second: input, out: output } });
     seen.set(path.resolve(output), input);
-    return { input, output };
+    return { input, output, ...(input === stdin || output === STDOUT ? { stamp: false } : {}) };
   });
 }
 
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(msg('usage-jobs', { value }));
+  if (!Number.isInteger(n) || n < 1) throw new UsageError({ id: 'option-jobs', params: { value } });
   return n;
 }
 
-/** One pass: build what is out of date and report it. Returns the summary. */
+/** One pass: build what is out of date and report it (on stderr when stdout carries the PDF). Returns the summary. */
 export async function buildOnce(builder: ArchiveBuilder, targets: Target[], opts: BuildOptions): Promise<ArchiveSummary> {
-  const progress = await progressFor(targets.length, opts);
+  const toStdout = opts.out === STDOUT;
+  // With `-o -` standard output is the PDF alone: no progress or summary lines at all.
+  const quiet = !!opts.quiet || toStdout;
+  const progress = await progressFor(targets.length, { quiet });
   let summary: ArchiveSummary;
   try {
     summary = await builder.run(targets, progress);
   } finally {
     progress.stop();
   }
-  if (targets.length === 1 && summary.upToDate.length === 1 && !opts.quiet) {
-    process.stdout.write(`${say('build-one-up-to-date', { input: targets[0]!.input, output: targets[0]!.output })}\n`);
-  } else if ((targets.length > 1 && !opts.quiet) || summary.failed.length) {
-    process.stdout.write(`${summaryLine(summary)}\n`);
-  }
+  if (targets.length > 1 && !quiet) process.stdout.write(`${summaryLine(summary)}\n`);
+  else if (summary.failed.length && !toStdout) process.stdout.write(`${summaryLine(summary)}\n`);
   printProblems(summary);
   return summary;
 }
 
-export async function build(inputs: string[], opts: BuildOptions): Promise<number> {
+export async function build(args: string[], opts: BuildOptions): Promise<number> {
   const jobs = parseJobs(opts.jobs);
-  const builder = new ArchiveBuilder({ jobs, force: !!opts.force, build: { fontPath: fontPathOf(opts), ...outputOptionsOf(opts) } });
+  if (opts.watch && (opts.out === STDOUT || args.includes(STDIN))) throw new UsageError({ id: 'out-stdout-watch', params: {} });
+  const output = outputOptionsOf(opts);
+  // Standard output takes one file: a PDF, or the one long PNG.
+  if (opts.out === STDOUT && (output.formats.length !== 1 || output.formats[0] === 'png')) throw new UsageError({ id: 'out-stdout-format', params: {} });
+  const inputs = await resolveInputs(args, opts);
+  const targets = targetsFor(inputs, opts.out);
+  if (opts.out === STDOUT && process.stdout.isTTY) throw new UsageError({ id: 'out-stdout-terminal', params: {} });
+  const builder = new ArchiveBuilder({
+    jobs,
+    force: !!opts.force,
+    build: { fontPath: fontPathOf(opts), ...(ignoreSystemFontsOf(opts) ? { ignoreSystemFonts: true } : {}), ...(reporting().strict ? { strict: true } : {}), ...output },
+  });
   try {
     if (opts.watch) {
       const { watchAndBuild } = await import('../build/watch.js');
-      await watchAndBuild(inputs, async () => {
-        const targets = targetsFor(inputs, opts.out);
-        return (await buildOnce(builder, targets, opts)).built.flatMap((o) => o.result.inputs);
+      await watchAndBuild(args, async () => {
+        const again = targetsFor(await resolveInputs(args, opts), opts.out);
+        return (await buildOnce(builder, again, opts)).built.flatMap((o) => o.result.inputs);
       });
       return EXIT.ok;
     }
-    const summary = await buildOnce(builder, targetsFor(inputs, opts.out), opts);
+    const summary = await buildOnce(builder, targets, opts);
     if (opts.stats) writeFileSync(opts.stats, `${JSON.stringify(statsOf(summary, jobs), null, 1)}\n`);
     return summary.failed.length ? EXIT.input : EXIT.ok;
   } finally {
@@ -135,6 +156,8 @@ export function registerBuild(program: Command, result: CommandResult): void {
     .action(async (inputs: string[], opts: BuildOptions) => {
       result.code = await build(inputs, opts);
     });
+  withInputOptions(command);
+  withReportingOptions(command);
   withFontPathOption(command);
   withOutputOptions(command);
 }

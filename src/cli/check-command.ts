@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 import type { CheckOptions } from './check.js';
 import type { CommandResult } from './exit.js';
 import { withFontPathOption } from './font-path.js';
+import { withInputOptions } from './inputs.js';
+import { withReportingOptions } from './reporting-options.js';
 
 export function registerCheck(program: Command, result: CommandResult): void {
   const command = program
@@ -17,5 +19,7 @@ export function registerCheck(program: Command, result: CommandResult): void {
       const { check } = await import('./check.js');
       result.code = await check(inputs, opts);
     });
+  withInputOptions(command);
+  withReportingOptions(command);
   withFontPathOption(command);
 }

@@ -12,10 +12,14 @@ import { printDiagnostics } from '../diagnostics/render.js';
 import { openIssueFonts } from '../fonts/issue-fonts.js';
 import { loadIssue } from '../load/issue.js';
 import { EXIT, UsageError } from './exit.js';
+import { fontPathOf, ignoreSystemFontsOf } from './font-path.js';
+import { resolveInputs, type InputOptions } from './inputs.js';
+import type { ReportingOptions } from './reporting-options.js';
+import { configureReporting, reporting, underPolicy } from '../diagnostics/reporting.js';
+import { fontSearchOf } from '../build/font-search.js';
 import { formatsOf } from './output-options.js';
 import { unavailable } from '../render/formats.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
-import { fontPathOf } from './font-path.js';
 
 export interface FileCheck {
   file: string;
@@ -27,13 +31,13 @@ export interface FileCheck {
 
 /**
  * Checks one issue file: loads it (schema) and lays it out (font coverage, fitting). Bad input
- * comes back as diagnostics; only a bug throws.
+ * comes back as diagnostics (warnings as errors under --strict); only a bug throws.
  */
-export function checkFile(input: string, fontPath: string[] = []): FileCheck {
+export function checkFile(input: string, fontPath: string[] = [], ignoreSystemFonts = false): FileCheck {
   try {
     const loaded = loadIssue(input);
     // The same fonts a build would choose: the issue's own, installed office fonts, bundled ones.
-    const { fonts } = openIssueFonts(loaded, { fontPath });
+    const { fonts } = openIssueFonts(loaded, fontSearchOf({ fontPath, ignoreSystemFonts }));
     const { document, warnings } = checkIssue(loaded, fonts);
     return { file: input, diagnostics: warnings, pages: document.pages.length };
   } catch (e) {
@@ -43,24 +47,29 @@ export function checkFile(input: string, fontPath: string[] = []): FileCheck {
   }
 }
 
-export interface CheckOptions {
+export interface CheckOptions extends InputOptions, ReportingOptions {
   format?: string;
   quiet?: boolean;
   fontPath?: string[];
+  ignoreSystemFonts?: boolean;
   /** Output formats a build would write (--to): each must be renderable here. */
   to?: string[];
 }
 
-export async function check(inputs: string[], opts: CheckOptions): Promise<number> {
+const FORMATS = ['text', 'json', 'github'];
+
+export async function check(args: string[], opts: CheckOptions): Promise<number> {
   const format = opts.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(msg('usage-format', { allowed: 'text|json', value: format }));
+  if (!FORMATS.includes(format)) throw new UsageError({ id: 'option-format', params: { allowed: 'text, json or github', value: format } });
+  if (format === 'github') configureReporting({ format: 'github' }); // `check --format github` is --diagnostic-format github
+  const { issues } = await resolveInputs(args, opts);
   const lang = currentLang();
   const missing = await unavailable(formatsOf(opts.to));
-  const results = inputs.map((input) => {
-    const r = checkFile(input, fontPathOf(opts));
+  const results = issues.map((input) => {
+    const r = checkFile(input, fontPathOf(opts), ignoreSystemFontsOf(opts));
     // A renderer that cannot run (an optional package missing) would fail this file's build.
     r.diagnostics.push(...missing.map((e) => diagnostic({ file: input, line: 0, column: 0 }, e.id, e.params)));
-    return r;
+    return { ...r, diagnostics: underPolicy(r.diagnostics) };
   });
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   if (format === 'json') {
@@ -69,10 +78,11 @@ export async function check(inputs: string[], opts: CheckOptions): Promise<numbe
     const warnings = all.length - errors;
     process.stdout.write(`${JSON.stringify({ version: 1, files, errors, warnings, diagnostics: all }, null, 2)}\n`);
   } else {
+    const github = reporting().format === 'github';
     for (const r of results) {
       printDiagnostics(r.diagnostics, process.stderr);
       const n = r.diagnostics.filter((d) => d.severity === 'error').length;
-      if (n > 1) process.stderr.write(`${message({ id: 'summary-errors', params: { count: n, file: r.file } }, lang)}\n`);
+      if (n > 1 && !github) process.stderr.write(`${message({ id: 'summary-errors', params: { count: n, file: r.file } }, lang)}\n`);
       if (n === 0 && !opts.quiet) process.stdout.write(`${message({ id: 'check-ok', params: { file: r.file, pages: r.pages ?? 0 } }, lang)}\n`);
     }
   }

@@ -30,8 +30,13 @@ export class BulletinCommand extends Command {
     this.helpOption('-h, --help', say('help-help'));
     this.configureHelp({
       styleTitle: (title: string) => (TITLES[title] ? say(TITLES[title]) : title),
-      optionDescription: (o: Option) =>
-        o.defaultValue !== undefined && (o.required || o.optional) ? `${o.description} ${say('help-default', { value: JSON.stringify(o.defaultValue) })}` : o.description,
+      optionDescription: (o: Option) => {
+        const extra = [
+          ...(o.argChoices ? [say('help-choices', { list: o.argChoices.join(', ') })] : []),
+          ...(o.defaultValue !== undefined && (o.required || o.optional) ? [say('help-default', { value: JSON.stringify(o.defaultValue) })] : []),
+        ];
+        return [o.description, ...extra].join(' ');
+      },
     });
     this.exitOverride();
     this.configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(`bulletin: ${s.replace(/^error: /u, '')}`) });
@@ -59,6 +64,15 @@ export class BulletinCommand extends Command {
 
   optionMissingArgument(option: Option): void {
     this.error(say('cli-option-missing-argument', { flags: option.flags }), { code: 'commander.optionMissingArgument' });
+  }
+
+  /** A value outside an option's choices (commander's own check would word it in English). */
+  _callParseArg(target: Option, value: string, previous: unknown, invalidMessage: string): unknown {
+    if (target.argChoices && !target.argChoices.includes(value)) {
+      this.error(say('cli-invalid-choice', { flags: target.flags, value, list: target.argChoices.join(', ') }), { code: 'commander.invalidArgument' });
+    }
+    const base = Command.prototype as unknown as { _callParseArg(t: Option, v: string, p: unknown, m: string): unknown };
+    return base._callParseArg.call(this, target, value, previous, invalidMessage);
   }
 
   _excessArguments(received: string[]): void {

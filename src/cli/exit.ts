@@ -1,6 +1,6 @@
 /** Exit codes: 0 success, 1 bad input, 2 bad usage, 70 an internal error (a bug). */
 import { currentLang } from '../diagnostics/locale.js';
-import { message, type Localised } from '../diagnostics/messages.js';
+import { message, type Lang, type Localised } from '../diagnostics/messages.js';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 
@@ -8,6 +8,11 @@ export const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 export class UsageError extends Error {
   constructor(readonly text: Localised) {
     super(message(text, 'en'));
+  }
+
+  /** The message in the reader's language. */
+  localised(lang: Lang = currentLang()): string {
+    return message(this.text, lang);
   }
 }
 

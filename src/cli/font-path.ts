@@ -1,18 +1,18 @@
 /**
- * The `--font-path <dir>` option, shared by the commands that set type (build, check, fonts). Kept
- * apart from those commands so that registering them loads no font or PDF code.
+ * The font options shared by the commands that set type (build, check, fonts): `--font-path <dir>`
+ * and `--ignore-system-fonts`. Kept apart from those commands so that registering them loads no
+ * font or PDF code.
  */
 import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { FONT_PATH_ENV } from '../fonts/scan.js';
 
-/** Adds the repeatable `--font-path <dir>` option to a command; read it back with `fontPathOf`. */
+/** Adds the repeatable `--font-path <dir>` and `--ignore-system-fonts`; read them back with `fontPathOf` and `ignoreSystemFontsOf`. */
 export function withFontPathOption(command: Command): Command {
-  return command.option(
-    '--font-path <dir>',
-    say('help-font-path', { env: FONT_PATH_ENV }),
-    (dir: string, dirs: string[] | undefined) => [...(dirs ?? []), dir],
-  );
+  return command
+    .option('--font-path <dir>', say('help-font-path', { env: FONT_PATH_ENV }), (dir: string, dirs: string[] | undefined) => [...(dirs ?? []), dir])
+    .option('--ignore-system-fonts', say('help-ignore-system-fonts', { env: FONT_PATH_ENV }));
 }
 
 export const fontPathOf = (opts: { fontPath?: string[] }): string[] => opts.fontPath ?? [];
+export const ignoreSystemFontsOf = (opts: { ignoreSystemFonts?: boolean }): boolean => opts.ignoreSystemFonts === true;

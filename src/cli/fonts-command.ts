@@ -3,21 +3,31 @@ import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { DiagnosticError } from '../diagnostics/diagnostic.js';
 import { printDiagnostics } from '../diagnostics/render.js';
-import { EXIT, type CommandResult } from './exit.js';
+import { EXIT, UsageError, type CommandResult } from './exit.js';
+import { resolveInputs, withInputOptions, type InputOptions } from './inputs.js';
+import { withReportingOptions } from './reporting-options.js';
 import { withFontPathOption } from './font-path.js';
 import type { FontsOptions } from './fonts.js';
 
 export function registerFonts(program: Command, result: CommandResult): void {
-  withFontPathOption(
-    program
-      .command('fonts')
-      .description(say('help-fonts'))
-      .argument('[issue]', say('help-fonts-issue'))
-      .option('--format <format>', say('help-fonts-format'), 'text'),
-  ).action(async (input: string | undefined, opts: FontsOptions) => {
+  const command = program
+    .command('fonts')
+    .description(say('help-fonts'))
+    .argument('[issue]', say('help-fonts-issue'))
+    .option('--list', say('help-fonts-list'))
+    .option('--format <format>', say('help-fonts-format'), 'text');
+  withInputOptions(command);
+  withReportingOptions(command);
+  withFontPathOption(command).action(async (input: string | undefined, opts: FontsOptions & InputOptions) => {
     const { fonts } = await import('./fonts.js');
+    let issue: string | undefined;
+    if (input !== undefined) {
+      const { issues } = await resolveInputs([input], opts);
+      if (issues.length !== 1) throw new UsageError({ id: 'fonts-one-issue', params: { count: issues.length } });
+      issue = issues[0];
+    }
     try {
-      result.code = fonts(input, opts);
+      result.code = fonts(issue, opts);
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       printDiagnostics(e.diagnostics, process.stderr);

@@ -11,7 +11,9 @@ import { withFolioFace } from '../fonts/fontset.js';
 import { coverageDiagnostics, openIssueFonts } from '../fonts/issue-fonts.js';
 import { resolveFonts, type FontResolution, type ResolvedFont, type ResolveOptions } from '../fonts/resolve.js';
 import { userFontDirs, systemFontDirs } from '../fonts/scan.js';
-import { fontPathOf } from './font-path.js';
+import { fontPathOf, ignoreSystemFontsOf } from './font-path.js';
+import { fontSearchOf } from '../build/font-search.js';
+import { listFonts } from './fonts-list.js';
 import { loadIssue } from '../load/issue.js';
 import { placeOf } from '../load/locate.js';
 import { currentLang } from '../diagnostics/locale.js';
@@ -73,13 +75,19 @@ function printText(resolution: FontResolution, searched: string[], uncovered: Un
 export interface FontsOptions {
   format?: string;
   fontPath?: string[];
+  ignoreSystemFonts?: boolean;
+  list?: boolean;
 }
 
 export function fonts(input: string | undefined, opts: FontsOptions): number {
   const format = opts.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(msg('usage-format', { allowed: 'text|json', value: format }));
-  const resolveOpts: ResolveOptions = { fontPath: fontPathOf(opts) };
-  const searched = [...userFontDirs(resolveOpts.fontPath), ...systemFontDirs()];
+  if (format !== 'text' && format !== 'json') throw new UsageError({ id: 'option-format', params: { allowed: 'text or json', value: format } });
+  const resolveOpts: ResolveOptions = fontSearchOf({ fontPath: fontPathOf(opts), ignoreSystemFonts: ignoreSystemFontsOf(opts) });
+  if (opts.list) {
+    listFonts(resolveOpts, format);
+    return EXIT.ok;
+  }
+  const searched = [...userFontDirs(resolveOpts.fontPath), ...(resolveOpts.systemDirs ?? systemFontDirs())];
   let resolution: FontResolution;
   let uncovered: UncoveredReport[] | undefined;
   let errors: Diagnostic[] = [];

@@ -19,6 +19,10 @@ import { registerFonts } from './fonts-command.js';
 import { registerImport } from './import-command.js';
 import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
+import { applyReporting, colourOption, type ReportingOptions } from './reporting-options.js';
+import { printedErrorCount, reporting, resetReporting } from '../diagnostics/reporting.js';
+import { escapeData } from '../diagnostics/github.js';
+import { forgetProvided } from '../load/provided.js';
 import { registerVerify } from './verify-command.js';
 import { TOOL_VERSION } from '../build/version.js';
 
@@ -59,7 +63,9 @@ export async function main(argv: string[]): Promise<void> {
     .version(TOOL_VERSION, '-V, --version', say('help-version'))
     .helpCommand('help [command]', say('help-help'))
     .option('--debug', say('help-debug'))
-    .option('--lang <lang>', say('help-lang'));
+    .option('--lang <lang>', say('help-lang'))
+    .addOption(colourOption())
+    .hook('preAction', (cmd, action) => applyReporting(cmd.opts<ReportingOptions>(), action.opts<ReportingOptions>()));
   registerBuild(program, result);
   registerSchema(program);
   registerFonts(program, result);
@@ -69,11 +75,14 @@ export async function main(argv: string[]): Promise<void> {
   registerImport(program, result);
   try {
     await program.parseAsync(argv);
+    // --strict: a warning printed by any stage is an error, even where that stage let it pass.
+    if (result.code === EXIT.ok && reporting().strict && printedErrorCount() > 0) result.code = EXIT.input;
   } catch (e) {
     if (e instanceof CommanderError) {
       result.code = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     } else if (e instanceof UsageError) {
-      process.stderr.write(`bulletin: ${say(e.text.id, e.text.params)}\n`);
+      const text = e.localised();
+      process.stderr.write(reporting().format === 'github' ? `::error title=bulletin::${escapeData(text)}\n` : `bulletin: ${text}\n`);
       result.code = EXIT.usage;
     } else if (diagnosticsOf(e)) {
       printDiagnostics(diagnosticsOf(e)!, process.stderr);
@@ -87,6 +96,8 @@ export async function main(argv: string[]): Promise<void> {
     process.off('uncaughtException', onCrash);
     process.off('unhandledRejection', onCrash);
     setLang(undefined);
+    resetReporting();
+    forgetProvided();
   }
   process.exitCode = result.code;
 }

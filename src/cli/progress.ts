@@ -6,6 +6,8 @@ import { say } from '../diagnostics/locale.js';
 import type { SingleBar } from 'cli-progress';
 import type { ArchiveEvents, Target } from '../build/archive.js';
 import type { JobOutcome } from '../build/job.js';
+import { currentLang } from '../diagnostics/locale.js';
+import { message } from '../diagnostics/messages.js';
 import { outcomeLine } from './report.js';
 
 export interface Progress extends ArchiveEvents {
@@ -18,7 +20,8 @@ export async function progressFor(total: number, opts: { quiet?: boolean }): Pro
   if (!process.stderr.isTTY || total < 2) {
     return {
       planned(_n: number, upToDate: Target[]) {
-        for (const t of upToDate) process.stdout.write(`${say('build-up-to-date', { input: t.input, output: t.output })}\n`);
+        // One line per up-to-date file; alone, it says how to rebuild it.
+        for (const t of upToDate) process.stdout.write(`${say(total === 1 ? 'build-up-to-date' : 'progress-up-to-date', { input: t.input, output: t.output })}\n`);
       },
       finished(o: JobOutcome) {
         process.stdout.write(`${outcomeLine(o)}\n`);

@@ -11,8 +11,9 @@ export function registerVerify(program: Command, result: CommandResult): void {
     .command('verify')
     .description(say('help-verify'))
     .argument('<pdf...>', say('help-verify-pdf'))
-    .action(async (files: string[]) => {
+    .option('--single-sided', say('help-verify-single-sided'))
+    .action(async (files: string[], opts: { singleSided?: boolean }) => {
       const { runVerify } = await import('./verify.js');
-      result.code = await runVerify(files);
+      result.code = await runVerify(files, undefined, { singleSided: opts.singleSided === true });
     });
 }

@@ -5,12 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkPdf } from '../verify/check-pdf.js';
+import type { FurnitureOptions } from '../verify/furniture.js';
 import { formatReport } from '../verify/report.js';
 import { EXIT } from './exit.js';
 
 const USAGE = 'usage: bulletin verify <file.pdf> [more.pdf ...]  (or npm run check:grid -- file.pdf)';
 
-export async function runVerify(files: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
+export async function runVerify(files: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`), options: FurnitureOptions = {}): Promise<number> {
   if (files.length === 0) {
     print(USAGE);
     return EXIT.usage;
@@ -26,7 +27,7 @@ export async function runVerify(files: string[], print: (s: string) => void = (s
       continue;
     }
     try {
-      const report = await checkPdf(bytes);
+      const report = await checkPdf(bytes, undefined, options);
       print(formatReport(file, report));
       if (report.violations.length) code = EXIT.input;
     } catch (e) {

@@ -25,9 +25,11 @@ export type Block =
 export interface Settings {
   /** Han–Latin space, em. */
   hanLatinSpace: number;
+  /** Double-sided printing puts the 版记 on an even page (paginate/footer-page.ts). */
+  printing: 'double-sided' | 'single-sided';
 }
 
-export const DEFAULT_SETTINGS: Settings = { hanLatinSpace: 0.25 };
+export const DEFAULT_SETTINGS: Settings = { hanLatinSpace: 0.25, printing: 'double-sided' };
 
 export interface Composition {
   blocks: Block[];
@@ -95,7 +97,10 @@ export function compose(issue: Issue): Composition {
   const titles = issue.columns.flatMap((c) => c.articles.flatMap((a) => (a.title ? [normaliseText(a.title)] : [])));
   return {
     blocks,
-    settings: { hanLatinSpace: issue.typography?.hanLatinSpace ?? DEFAULT_SETTINGS.hanLatinSpace },
+    settings: {
+      hanLatinSpace: issue.typography?.hanLatinSpace ?? DEFAULT_SETTINGS.hanLatinSpace,
+      printing: issue.printing ?? DEFAULT_SETTINGS.printing,
+    },
     info: {
       title: `${name} ${numberText}`,
       author: normaliseText(m.office),

@@ -1,7 +1,8 @@
 /**
- * Messages of the command line: usage mistakes, what a build and a check print (progress, summary),
- * `bulletin init` and `bulletin fonts`, internal errors, and the help texts with the words of
- * commander's own help and errors — so that everything a person reads follows --lang / the locale.
+ * Messages of the command line: usage mistakes (inputs, outputs, options), what a build and a check
+ * print (progress, summary, watch), `bulletin init` and `bulletin fonts` (and --list), internal
+ * errors, and the help texts with the words of commander's own help and errors — so that
+ * everything a person reads follows --lang / the locale.
  */
 import type { Entry, Params } from './words.js';
 
@@ -10,13 +11,31 @@ const s = (n: Params[string] | undefined, one: string, many: string) => (Number(
 const oneOf = (v: Params[string] | undefined, comma: string, or: string) => String(v).split('|').join(comma).replace(new RegExp(`${comma}([^${comma[0]}]*)$`, 'u'), `${or}$1`);
 
 export const CLI_MESSAGES = {
-  // Usage mistakes (exit 2), printed after "bulletin: ".
-  'usage-format': { en: (p) => `--format must be ${oneOf(p.allowed, ', ', ' or ')}, not ${p.value}`, zh: (p) => `--format 只能是 ${oneOf(p.allowed, '、', ' 或 ')}，不能是 ${p.value}` },
+  // Usage mistakes (exit 2), printed after "bulletin: "; inputs and outputs.
+  'input-unmatched': { en: (p) => `no issue file in ${p.arg}`, zh: (p) => `${p.arg} 中没有简报文件` },
+  'input-series-file': { en: (p) => `${p.arg} is a series file (it holds no columns), not an issue: name the issues, or their folder`, zh: (p) => `${p.arg} 是系列文件（其中没有栏目），不是某一期简报：请给出各期文件或其所在文件夹` },
+  'input-stdin-twice': { en: () => '`-` (standard input) can be given only once', zh: () => '`-`（标准输入）只能给出一次' },
+  'input-stdin-too-large': { en: (p) => `standard input is too large (more than ${p.limit})`, zh: (p) => `标准输入过大（超过 ${p.limit}）` },
+  'input-stdin-name-unused': { en: () => '--stdin-name names standard input: give `-` among the inputs', zh: () => '--stdin-name 用于为标准输入命名：请在输入中给出 `-`' },
+  'input-none': { en: () => 'no input: give issue files, folders, globs, or `-` for standard input', zh: () => '没有输入：请给出简报文件、文件夹、通配符，或用 `-` 表示标准输入' },
+  // Outputs (src/cli/build.ts).
+  'out-stdin-needs-out': { en: () => 'a build from standard input needs -o: a file, or `-o -` to write the PDF to standard output', zh: () => '从标准输入构建时必须给出 -o：一个文件，或用 `-o -` 将 PDF 写到标准输出' },
+  'out-stdout-one': { en: () => '`-o -` writes one PDF to standard output: give one issue', zh: () => '`-o -` 只能把一份 PDF 写到标准输出：请只给出一期' },
+  'out-stdout-format': { en: () => '`-o -` writes one file to standard output: a PDF, or `--format long-png`', zh: () => '`-o -` 只能向标准输出写一个文件：PDF，或 `--format long-png`' },
+  'out-stdout-watch': { en: () => '`-o -` cannot be combined with --watch', zh: () => '`-o -` 不能与 --watch 同时使用' },
+  'out-stdout-terminal': { en: () => 'standard output is a terminal: redirect it (`> file.pdf`, `| qpdf --check -`) or give -o FILE', zh: () => '标准输出是终端：请重定向（`> file.pdf`、`| qpdf --check -`）或给出 -o 文件' },
+  'out-must-be-folder': { en: (p) => `--out ${p.out} must be a folder when building several issues`, zh: (p) => `构建多期时 --out ${p.out} 必须是文件夹` },
+  'out-same-pdf': { en: (p) => `${p.first} and ${p.second} would both write ${p.out}`, zh: (p) => `${p.first} 和 ${p.second} 会写入同一个文件 ${p.out}` },
+  'option-jobs': { en: (p) => `--jobs ${p.value}: give a whole number of at least 1`, zh: (p) => `--jobs ${p.value}：请给出不小于 1 的整数` },
+  'option-format': { en: (p) => `--format must be ${p.allowed}, not ${p.value}`, zh: (p) => `--format 只能是 ${String(p.allowed).replace(/ or /u, ' 或 ')}，不能是 ${p.value}` },
+  'build-up-to-date': { en: (p) => `up to date: ${p.input} (${p.output}); --force rebuilds it`, zh: (p) => `已是最新：${p.input}（${p.output}）；加 --force 可重新构建` },
+  'watch-waiting': { en: () => 'watching for changes (Ctrl-C stops)', zh: () => '正在监视文件变化（按 Ctrl-C 停止）' },
+  'watch-rebuilding': { en: () => 'a change: building again', zh: () => '文件有变化：重新构建' },
+  'fonts-one-issue': { en: (p) => `bulletin fonts reports on one issue; this input names ${p.count}`, zh: (p) => `bulletin fonts 只分析一期简报，而此输入对应 ${p.count} 期` },
+  // fonts --list.
+  'fonts-list-searched': { en: (p) => `Chinese fonts installed in: ${p.dirs}`, zh: (p) => `已安装的中文字体（搜索了：${p.dirs}）` },
+  'fonts-list-none': { en: () => 'none: only the bundled fonts will be used', zh: () => '没有：将只使用内置字体' },
   'usage-lang': { en: (p) => `--lang must be en or zh, not ${p.value}`, zh: (p) => `--lang 只能是 en 或 zh，不能是 ${p.value}` },
-  'usage-jobs': { en: (p) => `--jobs ${p.value}: give a whole number of at least 1`, zh: (p) => `--jobs ${p.value}：请给出不小于 1 的整数` },
-  'usage-out-folder': { en: (p) => `--out ${p.out} must be a folder when building several issues`, zh: (p) => `同时排印多期时，--out ${p.out} 必须是文件夹` },
-  'usage-no-issue': { en: (p) => `no issue file in ${p.inputs} (a series file such as bulletin.yaml is not an issue)`, zh: (p) => `${p.inputs} 中没有简报文件（bulletin.yaml 这类系列文件不是一期简报）` },
-  'usage-same-output': { en: (p) => `${p.first} and ${p.second} would both write ${p.output}`, zh: (p) => `${p.first} 和 ${p.second} 会写入同一个文件 ${p.output}` },
   'cli-unknown-option': { en: (p) => `unknown option '${p.flag}'${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ''}`, zh: (p) => `未知选项“${p.flag}”${p.suggestion ? `（是不是想写 ${p.suggestion}？）` : ''}` },
   'cli-unknown-command': { en: (p) => `unknown command '${p.name}'${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ''}`, zh: (p) => `未知命令“${p.name}”${p.suggestion ? `（是不是想写 ${p.suggestion}？）` : ''}` },
   'cli-missing-argument': { en: (p) => `missing required argument '${p.name}'`, zh: (p) => `缺少必需的参数“${p.name}”` },
@@ -33,8 +52,7 @@ export const CLI_MESSAGES = {
   // What build prints.
   'build-done': { en: (p) => `${p.input} → ${p.output} (${p.pages} pages, ${p.kb} KB, ${p.seconds} s)`, zh: (p) => `${p.input} → ${p.output}（${p.pages} 页，${p.kb} KB，${p.seconds} 秒）` },
   'build-failed': { en: (p) => `failed: ${p.input} (${p.count} ${s(p.count, 'error', 'errors')})`, zh: (p) => `失败：${p.input}（${p.count} 处错误）` },
-  'build-up-to-date': { en: (p) => `up to date: ${p.input} (${p.output})`, zh: (p) => `无需重排：${p.input}（${p.output}）` },
-  'build-one-up-to-date': { en: (p) => `${p.input} is up to date (${p.output}); --force rebuilds it`, zh: (p) => `${p.input} 无需重排（${p.output}）；加 --force 可强制重排` },
+  'progress-up-to-date': { en: (p) => `up to date: ${p.input} (${p.output})`, zh: (p) => `无需重排：${p.input}（${p.output}）` },
   'build-summary': {
     en: (p) => `${p.built} built, ${p.upToDate} up to date, ${p.failed} failed (${p.total} ${s(p.total, 'issue', 'issues')}) in ${p.seconds} s`,
     zh: (p) => `排印 ${p.built} 期，无需重排 ${p.upToDate} 期，失败 ${p.failed} 期（共 ${p.total} 期），用时 ${p.seconds} 秒`,
@@ -42,7 +60,6 @@ export const CLI_MESSAGES = {
   'build-failed-header': { en: (p) => `${p.count} ${s(p.count, 'issue', 'issues')} failed:`, zh: (p) => `${p.count} 期失败：` },
   'build-progress': { en: () => 'building {bar} {value}/{total} | {eta_formatted} left | {file}', zh: () => '排印中 {bar} {value}/{total} | 还需 {eta_formatted} | {file}' },
   'build-progress-failed': { en: (p) => `failed: ${p.input}`, zh: (p) => `失败：${p.input}` },
-  'watch-waiting': { en: () => 'watching for changes (Ctrl-C stops)', zh: () => '正在监视文件改动（按 Ctrl-C 停止）' },
   // What check prints.
   'summary-errors': { en: (p) => `${p.count} error${Number(p.count) === 1 ? '' : 's'} in ${p.file}`, zh: (p) => `${p.file} 中有 ${p.count} 处错误` },
   'check-ok': { en: (p) => `${p.file}: ok (${p.pages} pages)`, zh: (p) => `${p.file}：检查通过（${p.pages} 页）` },
@@ -87,25 +104,39 @@ export const CLI_MESSAGES = {
   'help-program': { en: () => 'Typesets Chinese work bulletins (简报) into print-ready A4 PDFs (GB/T 9704-2012)', zh: () => '将工作简报排印为可直接付印的 A4 PDF（依 GB/T 9704-2012）' },
   'help-debug': { en: () => 'print stack traces of internal errors', zh: () => '内部错误时显示调用栈' },
   'help-lang': { en: () => 'language of messages: en or zh (default: from LC_ALL, LC_MESSAGES, LANG)', zh: () => '消息的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES、LANG）' },
+  'help-ignore-system-fonts': {
+    en: (p) => `use only the fonts the YAML names, those in --font-path and $${p.env}, and the bundled ones: never the system's (as \`fonts: { systemFonts: false }\` in a series file)`,
+    zh: (p) => `只用 YAML 中指定的字体、--font-path 和 $${p.env} 中的字体以及内置字体，不用系统字体（同系列文件中的 \`fonts: { systemFonts: false }\`）`,
+  },
+  'help-strict': { en: () => 'treat warnings as errors: the issue fails, nothing is written, the exit status is 1', zh: () => '把警告当作错误：该期失败，不写任何文件，退出码为 1' },
+  'help-diagnostic-format': { en: () => 'how problems are printed: text (for people) or github (GitHub Actions annotations)', zh: () => '问题的输出方式：text（给人看）或 github（GitHub Actions 注释）' },
+  'help-color': { en: () => 'colour in messages: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never', zh: () => '消息是否着色：auto（在终端上着色，设了 NO_COLOR 则不；FORCE_COLOR 强制着色）、always 或 never' },
+  'help-choices': { en: (p) => `(choices: ${p.list})`, zh: (p) => `（可选：${p.list}）` },
+  'cli-invalid-choice': { en: (p) => `option '${p.flags}' argument '${p.value}' is invalid: choose from ${p.list}`, zh: (p) => `选项“${p.flags}”的值“${p.value}”无效，可选：${p.list}` },
+  'help-stdin-name': {
+    en: (p) => `the file name standard input (\`-\`) stands for: used in messages, and its folder for the series file and photos (default: ${p.name} in the current folder)`,
+    zh: (p) => `标准输入（\`-\`）所代表的文件名：用于消息中，其所在文件夹用于查找系列文件和图片（默认：当前文件夹中的 ${p.name}）`,
+  },
   'help-font-path': { en: (p) => `a folder of fonts searched before the system's (repeatable; also $${p.env})`, zh: (p) => `先于系统字体查找的字体文件夹（可重复；也可用 $${p.env}）` },
-  'help-build': { en: () => 'build the PDF (or DOCX, PNG) of each issue: files, folders (every issue YAML inside) or globs', zh: () => '排印每期简报的 PDF（或 DOCX、PNG）：文件、文件夹（其中每期的 YAML）或通配符' },
-  'help-build-input': { en: () => 'issue YAML files, folders or globs ("issues/**/*.yaml"); series files are skipped', zh: () => '简报 YAML 文件、文件夹或通配符（"issues/**/*.yaml"）；系列文件会跳过' },
-  'help-build-out': { en: () => 'output file (one input) or folder (default: the PDF beside each input)', zh: () => '输出文件（一期时）或文件夹（默认：PDF 放在各期 YAML 旁）' },
+  'help-build': { en: () => 'build the PDF (or PNG) of each issue: files, folders (every issue YAML inside), globs, or - (standard input)', zh: () => '排印每期简报的 PDF（或 PNG）：文件、文件夹（其中每期的 YAML）、通配符，或 -（标准输入）' },
+  'help-build-input': { en: () => 'issue YAML files, folders or globs ("issues/**/*.yaml"), or - for standard input; series files are skipped', zh: () => '简报 YAML 文件、文件夹或通配符（"issues/**/*.yaml"），或用 - 表示标准输入；系列文件会跳过' },
+  'help-build-out': { en: () => 'output file (one input), folder, or - for standard output (default: the PDF beside each input)', zh: () => '输出文件（一期时）、文件夹，或用 - 表示标准输出（默认：PDF 放在各期 YAML 旁）' },
   'help-build-jobs': { en: () => 'issues built in parallel, in worker threads (default: the number of cores)', zh: () => '并行排印的期数，每期一个工作线程（默认：CPU 核数）' },
   'help-build-force': { en: () => 'rebuild issues that are up to date', zh: () => '无需重排的也重新排印' },
   'help-build-watch': { en: () => 'keep running and rebuild what changes on save (Ctrl-C stops)', zh: () => '持续运行，文件保存后重排改动的部分（按 Ctrl-C 停止）' },
   'help-build-quiet': { en: () => 'print nothing on success', zh: () => '成功时不输出任何内容' },
   'help-build-stats': { en: () => 'write timing and memory figures as JSON (for benchmarks)', zh: () => '把用时和内存数据写成 JSON（用于性能测试）' },
-  'help-check': { en: () => 'check issue files as a build would (schema, font coverage, fitting) without writing anything', zh: () => '像排印一样检查简报文件（格式、字体覆盖、版面容纳），但不写任何文件' },
-  'help-check-input': { en: () => 'issue YAML files', zh: () => '简报 YAML 文件' },
-  'help-check-format': { en: () => 'text (for people) or json (for CI and editors)', zh: () => 'text（给人看）或 json（给 CI 和编辑器）' },
+  'help-check': { en: () => 'check issues as a build would (schema, font coverage, fitting) without writing anything', zh: () => '像排印一样检查简报（格式、字体覆盖、版面容纳），但不写任何文件' },
+  'help-check-input': { en: () => 'issue YAML files, folders or globs, or - for standard input; series files are skipped', zh: () => '简报 YAML 文件、文件夹或通配符，或用 - 表示标准输入；系列文件会跳过' },
+  'help-check-format': { en: () => 'text (for people), json (for CI and editors) or github (GitHub Actions annotations)', zh: () => 'text（给人看）、json（给 CI 和编辑器）或 github（GitHub Actions 注释）' },
   'help-check-to': {
     en: () => 'also check that these output formats can be written here (pdf, docx, png, long-png; comma-separated or repeated)',
     zh: () => '同时检查这些输出格式能否在本机写出（pdf、docx、png、long-png；用逗号分隔或重复给出）',
   },
   'help-check-quiet': { en: () => 'print nothing for files without errors', zh: () => '没有错误的文件不输出' },
-  'help-fonts': { en: () => 'show the font of each role, its file and why it was chosen; with an issue, the characters its fonts lack', zh: () => '显示各用途的字体、字体文件及选用原因；给出一期简报时，列出其字体缺少的字符' },
-  'help-fonts-issue': { en: () => 'an issue YAML file', zh: () => '一期简报的 YAML 文件' },
+  'help-fonts': { en: () => 'show the font of each role, its file and why it was chosen; with an issue, the characters its fonts lack; --list: the Chinese fonts installed', zh: () => '显示各用途的字体、字体文件及选用原因；给出一期简报时，列出其字体缺少的字符；--list：列出已安装的中文字体' },
+  'help-fonts-issue': { en: () => 'an issue YAML file, or - for standard input', zh: () => '一期简报的 YAML 文件，或用 - 表示标准输入' },
+  'help-fonts-list': { en: () => 'list the Chinese font families installed, with their Chinese names and files', zh: () => '列出已安装的中文字体，及其中文名和文件' },
   'help-fonts-format': { en: () => 'text or json', zh: () => 'text 或 json' },
   'help-init': { en: () => 'start the next issue from the latest one: number + 1, today, columns emptied', zh: () => '以最近一期为模板开始下一期：期号加 1，日期为今天，栏目清空' },
   'help-init-folder': { en: () => 'folder of the issues (default: that of --from, or the current folder)', zh: () => '各期所在的文件夹（默认：--from 所在文件夹，或当前文件夹）' },
@@ -123,5 +154,6 @@ export const CLI_MESSAGES = {
     en: () => 'read built PDFs back and check them against the GB/T 9704 grid (line starts and ends, baselines, kinsoku, page numbers, footer)',
     zh: () => '读回排好的 PDF，按 GB/T 9704 版心网格检查（行首行尾、基线、禁则、页码、版记）',
   },
+  'help-verify-single-sided': { en: () => 'the PDFs are printed on one side: the footer (版记) need not stand on an even page', zh: () => 'PDF 单面印刷：版记不必在偶数页' },
   'help-verify-pdf': { en: () => 'PDF files built by bulletin', zh: () => 'bulletin 排出的 PDF 文件' },
 } satisfies Record<string, Entry>;

@@ -1,5 +1,5 @@
 /** A diagnostic: what is wrong, and exactly where (file, 1-based line and column). */
-import { message, type Localised, type MessageId, type Params } from './messages.js';
+import { message, type Lang, type Localised, type MessageId, type Params } from './messages.js';
 
 export type { Localised } from './messages.js';
 export type Severity = 'error' | 'warning';
@@ -66,6 +66,12 @@ export function diagnostic(
     code: id,
     text: { id, params },
   };
+}
+
+/** The message and hint of `d` in `lang`. */
+export function wordsOf(d: Diagnostic, lang: Lang): { message: string; hint?: string } {
+  const hint = d.hintText ? message(d.hintText, lang) : undefined;
+  return { message: message(d.text, lang), ...(hint ? { hint } : {}) };
 }
 
 /** A catalogue message about a whole file (line and column 0). */

@@ -1,5 +1,6 @@
 /** The language of messages: `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else English. */
 import { message, msg, type Lang, type MessageId, type Params } from './messages.js';
+import { reporting, type ColourChoice } from './reporting.js';
 
 let chosen: Lang | undefined;
 
@@ -32,7 +33,16 @@ export function langFromArgv(argv: readonly string[]): string | undefined {
   return found;
 }
 
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
-  return stream.isTTY === true && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '') && env.TERM !== 'dumb';
+/**
+ * Whether to colour what goes to `stream`: `--color always|never` decides; with `auto` (the
+ * default) FORCE_COLOR set to anything but 0/false forces it (and FORCE_COLOR=0 turns it off),
+ * as Node does, then NO_COLOR (https://no-color.org) turns it off; otherwise only on a terminal
+ * that is not TERM=dumb.
+ */
+export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env, choice: ColourChoice = reporting().colour): boolean {
+  if (choice !== 'auto') return choice === 'always';
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !/^(0|false)$/iu.test(force);
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return stream.isTTY === true && env.TERM !== 'dumb';
 }

@@ -10,9 +10,11 @@
  * The caret sits under the span by display width (a Chinese character is two columns). Long lines
  * (Chinese paragraphs are one line each) are cut to a window around the span.
  */
-import type { Diagnostic } from './diagnostic.js';
+import { wordsOf, type Diagnostic } from './diagnostic.js';
+import { githubAnnotation } from './github.js';
 import { currentLang, wantsColour } from './locale.js';
-import { SEVERITY, message, type Lang } from './messages.js';
+import { SEVERITY, type Lang } from './messages.js';
+import { countPrinted, reporting, underPolicy } from './reporting.js';
 import { lineOf, sourceText } from './sources.js';
 import { charWidth } from './width.js';
 
@@ -62,7 +64,7 @@ export function excerpt(line: string, column: number, length: number, max = 100)
 export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): string {
   const lang = opts.lang ?? currentLang();
   const paint = (code: string, s: string) => (opts.colour ? `\x1b[${code}m${s}\x1b[0m` : s);
-  const words = { message: message(d.text, lang), hint: d.hintText ? message(d.hintText, lang) : undefined };
+  const words = wordsOf(d, lang);
   const sevColour = d.severity === 'error' ? ANSI.red : ANSI.yellow;
   const at = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
   const colon = lang === 'zh' ? '：' : ': ';
@@ -82,10 +84,21 @@ export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): strin
   return out.join('\n');
 }
 
-/** Prints diagnostics to `stream` (stderr in the CLI): colour only on a TTY without NO_COLOR. */
+/**
+ * Prints diagnostics to `stream` (stderr in the CLI) as this process reports them (reporting.ts):
+ * warnings as errors under --strict, GitHub annotations with --diagnostic-format github, colour by
+ * --color, FORCE_COLOR and NO_COLOR. Every diagnostic the CLI shows goes through here.
+ */
 export function printDiagnostics(diags: readonly Diagnostic[], stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr, opts: RenderOptions = {}): void {
+  const shown = underPolicy(diags);
+  countPrinted(shown);
+  if (reporting().format === 'github') {
+    const lang = opts.lang ?? currentLang();
+    for (const d of shown) stream.write(`${githubAnnotation(d, lang)}\n`);
+    return;
+  }
   const colour = opts.colour ?? wantsColour(stream);
-  for (const d of diags) {
+  for (const d of shown) {
     const text = renderDiagnostic(d, { ...opts, colour });
     // A blank line after each diagnostic that shows source, to keep them apart.
     stream.write(text.includes('\n') ? `${text}\n\n` : `${text}\n`);

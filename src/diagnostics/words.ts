@@ -30,6 +30,7 @@ const FIELD_ZH: Record<string, string> = {
   fonts: '字体',
   typography: '排版设置',
   hanLatinSpace: '中西文间距',
+  printing: '印刷方式',
 };
 
 /** A key as printed: `number` in English, 期号（number） in Chinese; a list item as `paragraphs[1]`. */

@@ -33,7 +33,9 @@ export function fontRequests(loaded: LoadedIssue): Partial<Record<FontRole, Font
 const indexes = new Map<string, FontIndex>();
 
 /** Resolves an issue's fonts; a configured font that cannot be found is an error at its YAML value. */
-export function resolveIssueFonts(loaded: LoadedIssue, opts: ResolveOptions = {}): FontResolution {
+export function resolveIssueFonts(loaded: LoadedIssue, given: ResolveOptions = {}): FontResolution {
+  // `fonts: { systemFonts: false }` in the series or issue: as --ignore-system-fonts.
+  const opts = loaded.issue.fonts?.systemFonts === false ? { ...given, systemDirs: [] } : given;
   // One scan per process and folder list: a batch build resolves many issues.
   const memo = JSON.stringify([opts.fontPath ?? [], opts.systemDirs ?? null, opts.cacheFile ?? null]);
   const { fonts, problems, index } = resolveFonts(fontRequests(loaded), opts, indexes.get(memo));

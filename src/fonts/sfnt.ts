@@ -143,3 +143,33 @@ export function readFaceNames(file: string): FaceNames[] {
     closeSync(fd);
   }
 }
+
+/**
+ * Whether face `index` of a font file declares Chinese in its OS/2 table: the GB2312 or Big5 code
+ * page (bits 18, 20 of ulCodePageRange1), or in a table too old for code pages the CJK Unified
+ * Ideographs bit of ulUnicodeRange (bit 59). What `bulletin fonts --list` lists; false for a file
+ * it cannot read.
+ */
+export function declaresChinese(file: string, index = 0): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const r = new Reader(fd);
+    const head = r.read(0, 12);
+    const at = head.toString('latin1', 0, 4) === 'ttcf' ? r.read(12 + index * 4, 4).readUInt32BE(0) : 0;
+    const os2 = tableDirectory(r, at).get('OS/2');
+    if (!os2 || os2.length < 58) return false;
+    const t = r.read(os2.offset, Math.min(os2.length, 86));
+    // The code pages, where given, decide: some Latin fonts (DejaVu Math TeX Gyre) set the ideographs bit wrongly.
+    if (t.readUInt16BE(0) >= 1 && t.length >= 82) return (t.readUInt32BE(78) & ((1 << 18) | (1 << 20))) !== 0;
+    return ((t.readUInt32BE(46) >>> 27) & 1) === 1; // ulUnicodeRange2 holds bits 32–63: 59 is its 27th
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import { providedBytes } from './provided.js';
 
 /** Larger files are refused before they are read or parsed: an issue is a few tens of KB. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -56,7 +57,9 @@ export function readText(file: string, role: string, from?: Place): ReadResult {
   const whole: Place = from ?? { file, line: 0, column: 0 };
   const fail = (...d: Diagnostic[]): ReadResult => ({ errors: d });
   let bytes: Buffer;
-  try {
+  const given = providedBytes(file); // standard input, under its --stdin-name
+  if (given) bytes = given;
+  else try {
     const st = statSync(file);
     if (st.isDirectory()) return fail(diagnostic(whole, 'file-is-folder', { role }, { hint: { id: 'hint-folder', params: {} } }));
     // A FIFO or a device would block the read or never end: only regular files are read.

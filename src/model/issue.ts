@@ -80,7 +80,13 @@ const FontChoice = z
   .describe('A font file path (relative to this YAML file) or a family name such as 仿宋_GB2312; a list names fallbacks for characters the first lacks');
 
 export const FontsSchema = z
-  .strictObject(Object.fromEntries(FONT_ROLES.map((r) => [r, FontChoice.optional()])) as Record<FontRole, z.ZodOptional<typeof FontChoice>>)
+  .strictObject({
+    ...(Object.fromEntries(FONT_ROLES.map((r) => [r, FontChoice.optional()])) as Record<FontRole, z.ZodOptional<typeof FontChoice>>),
+    systemFonts: z
+      .boolean()
+      .optional()
+      .describe('false: never use fonts installed on the machine, only those named here (paths, or families found in --font-path) and the bundled ones — the same PDF on every machine (as --ignore-system-fonts)'),
+  })
   .describe('Font per role: a file path (relative to the YAML file) or a family name, or a list of them (fallbacks)');
 
 export const TypographySchema = z
@@ -94,6 +100,12 @@ export const TypographySchema = z
   })
   .describe('Typographic settings');
 
+export const PrintingSchema = z
+  .enum(['double-sided', 'single-sided'])
+  .describe(
+    'How the issue is printed: double-sided (default) puts the 版记 on an even page, the back of a sheet, moving it to the next even page when the text ends on an odd one; single-sided only needs it on the last page',
+  );
+
 /** An issue file once merged with its series file. */
 export const IssueSchema = z
   .strictObject({
@@ -104,6 +116,7 @@ export const IssueSchema = z
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
+    printing: PrintingSchema.optional(),
   })
   .describe('One issue of a bulletin');
 
@@ -115,6 +128,7 @@ export const SeriesSchema = z
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
+    printing: PrintingSchema.optional(),
   })
   .describe('What every issue of a bulletin shares');
 

@@ -1,10 +1,10 @@
 /**
  * Paginate: the flow of frames is poured onto pages of 22 grid rows. The masthead opens page one;
- * a page never ends after a frame that keeps with the next (headings, titles, a paragraph's first
- * line, its second-last line) unless nothing else fits; blank rows vanish at a page top; the footer
- * is pinned to the bottom of the last page, or of a new page when it does not fit. A floating photo
- * that does not fit where it stands moves to the top of the next page and the text after it (in its
- * own article) fills the page; a fixed one breaks the page like any frame.
+ * a page ends only where the keeps allow (keeps.ts: headings, titles, widows, orphans, source
+ * lines) and never after a heading or title; blank rows vanish at a page top; a photo that does
+ * not fit is set smaller or waits for the next page's top within its article (floats.ts); the
+ * footer (版记) goes under the last text or on a page of its own, an even one when printed
+ * double-sided (footer-page.ts).
  */
 import type { DisplayItem, DocumentInfo, LaidOutDocument, Page } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
@@ -12,7 +12,14 @@ import { ptToMm } from '../page/units.js';
 import type { Frame } from '../typeset/frame.js';
 import type { TypesetDocument } from '../typeset/index.js';
 import type { TextStyle } from '../typeset/style.js';
+import { fitting, passLimits } from './floats.js';
 import { folio } from './folio.js';
+import { planFooter, type Printing } from './footer-page.js';
+import { keepsOf, mayEndPage } from './keeps.js';
+
+export interface PaginateOptions {
+  printing?: Printing;
+}
 
 interface PageBuild {
   rowsUsed: number;
@@ -24,17 +31,10 @@ function shift(items: DisplayItem[], dy: number): DisplayItem[] {
   return items.map((item) => ({ ...item, y: item.y + dy }));
 }
 
-/** Where a page break goes: the last frame boundary at or before `fit` that no keep forbids. */
-export function breakIndex(flow: Frame[], start: number, fit: number): number {
-  for (let b = fit; b > start; b--) {
-    if (!flow[b - 1]!.keepWithNext) return b;
-  }
-  return fit; // everything on the page keeps together: break where it is full
-}
-
-export function paginate(doc: TypesetDocument, grid: Grid, info: DocumentInfo, folioStyle: TextStyle): LaidOutDocument {
+export function paginate(doc: TypesetDocument, grid: Grid, info: DocumentInfo, folioStyle: TextStyle, options: PaginateOptions = {}): LaidOutDocument {
   const g = grid.geometry;
   const rowMm = ptToMm(grid.linePitch);
+  const lines = g.linesPerPage;
   const pages: PageBuild[] = [];
   const newPage = (): PageBuild => {
     const p = { rowsUsed: 0, items: [], outline: [] };
@@ -45,88 +45,124 @@ export function paginate(doc: TypesetDocument, grid: Grid, info: DocumentInfo, f
     const top = g.blockTop + row * rowMm;
     page.items.push(...shift(frame.items, top));
     if (frame.outline) page.outline.push({ ...frame.outline, y: top });
+    page.rowsUsed = row + frame.rows;
   };
 
   let page = newPage();
   place(page, doc.masthead, 0);
-  page.rowsUsed = doc.masthead.rows;
 
   const flow = doc.flow;
   const n = flow.length;
-  const lines = g.linesPerPage;
-  // Frames already placed or waiting as floats; floats that did not fit wait for the next page's top.
+  const keep = keepsOf(flow);
+  const limit = passLimits(flow);
+  // Frames placed or waiting; photos waiting for the next page's top, in order.
   const taken: boolean[] = flow.map(() => false);
   const waiting: number[] = [];
   const next = (from: number) => {
     while (from < n && taken[from]) from++;
     return from;
   };
-  const put = (k: number) => {
-    place(page, flow[k]!, page.rowsUsed);
-    page.rowsUsed += flow[k]!.rows;
+  const put = (k: number, frame: Frame) => {
+    place(page, frame, page.rowsUsed);
     taken[k] = true;
   };
   const turnPage = () => {
     page = newPage();
-    while (waiting.length && page.rowsUsed + flow[waiting[0]!]!.rows <= lines) put(waiting.shift()!);
+    while (waiting.length) {
+      const frame = fitting(flow[waiting[0]!]!, lines - page.rowsUsed, page.rowsUsed === 0);
+      if (!frame) break;
+      put(waiting.shift()!, frame);
+    }
   };
 
   let i = 0;
   for (;;) {
     i = next(i);
     // Blank rows do not open a page.
-    if (page.rowsUsed === 0) while (i < n && flow[i]!.blank) (taken[i] = true), (i = next(i + 1));
+    if (page.rowsUsed === 0) while (i < n && flow[i]!.role === 'blank') (taken[i] = true), (i = next(i + 1));
     if (i >= n) {
       if (!waiting.length) break;
       turnPage();
       continue;
     }
-    // What fits on this page, in order; a float that does not fit (or follows one that waits) is set
-    // aside for the next page's top, and the frames after it fill the space.
-    const chosen: number[] = [];
-    const deferred: number[] = [];
-    let rows = page.rowsUsed;
-    let blocker: number | undefined;
-    for (let j = i; j < n; j++) {
-      if (taken[j]) continue;
-      const f = flow[j]!;
-      if (f.float && f.rows <= lines && (waiting.length > 0 || deferred.length > 0 || rows + f.rows > lines)) {
-        deferred.push(j);
-        continue;
-      }
-      // A photo waiting for the next page stays in its article: the page ends before the next one.
-      if (rows + f.rows > lines || (f.barrier && (deferred.length > 0 || waiting.length > 0))) {
-        blocker = j;
-        break;
-      }
-      chosen.push(j);
-      rows += f.rows;
-    }
+    const { chosen, deferred, blocker } = fill(i);
     let count = chosen.length;
-    if (blocker !== undefined) {
-      // Break at the last frame that does not keep with the next; if all keep, where the page is full.
-      let b = count;
-      while (b > 0 && flow[chosen[b - 1]!]!.keepWithNext) b--;
-      if (b > 0) count = b;
+    if (blocker !== undefined) count = breakAt(chosen);
+    // A photo set aside stays in the flow if nothing after it made it onto this page.
+    const lastPlaced = count ? chosen[count - 1]!.k : -1;
+    const kept = deferred.filter((k) => k < lastPlaced);
+    for (const k of kept) taken[k] = true;
+    waiting.push(...kept);
+    if (count === 0 && blocker !== undefined && page.rowsUsed === 0 && !waiting.length) {
+      put(blocker, flow[blocker]!); // taller than a page: place it anyway
     }
-    for (const k of deferred) taken[k] = true;
-    waiting.push(...deferred);
-    if (count === 0 && blocker !== undefined && page.rowsUsed === 0) put(blocker); // taller than a page: place it anyway
-    for (let c = 0; c < count; c++) put(chosen[c]!);
+    for (let c = 0; c < count; c++) put(chosen[c]!.k, chosen[c]!.frame);
     if (next(0) < n || waiting.length) turnPage();
     else break;
   }
 
+  /** What fits on this page from frame i on, in order; photos set aside to wait; the frame that stopped it. */
+  function fill(start: number) {
+    const chosen: { k: number; frame: Frame }[] = [];
+    const deferred: number[] = [];
+    let rows = page.rowsUsed;
+    let blocker: number | undefined;
+    // The first frame that may not pass the photos waiting or set aside.
+    let stop = Math.min(n, ...waiting.map((k) => limit[k]!));
+    for (let j = start; j < n; j++) {
+      if (taken[j]) continue;
+      const f = flow[j]!;
+      if (j >= stop) {
+        blocker = j;
+        break;
+      }
+      const aside = waiting.length > 0 || deferred.length > 0;
+      const frame = aside && f.role === 'photo' ? undefined : fitting(f, lines - rows, rows === 0);
+      if (!frame && f.role === 'photo' && f.float && f.rows <= lines && limit[j]! > j + 1) {
+        deferred.push(j);
+        stop = Math.min(stop, limit[j]!);
+        continue;
+      }
+      if (!frame) {
+        blocker = j;
+        break;
+      }
+      chosen.push({ k: j, frame });
+      rows += frame.rows;
+    }
+    return { chosen, deferred, blocker };
+  }
+
+  /** How many of the chosen frames the page takes: up to the last one the keeps let a page end after. */
+  function breakAt(chosen: { k: number; frame: Frame }[]): number {
+    let b = chosen.length;
+    while (b > 0 && keep[chosen[b - 1]!.k]) b--;
+    if (b > 0) return b;
+    // Every chosen frame keeps with the next: on a page that already holds something (the masthead,
+    // a photo) they all go over together; on an empty page the chain is longer than a page, so it
+    // breaks where the page is full — but never after a heading or title.
+    if (page.rowsUsed > 0) return 0;
+    let count = chosen.length;
+    while (count > 1 && !mayEndPage(chosen[count - 1]!.frame)) count--;
+    return count;
+  }
+
+  let unnumbered = new Set<number>();
   if (doc.footer) {
-    if (page.rowsUsed + doc.footer.rows > g.linesPerPage) page = newPage();
-    place(page, doc.footer, g.linesPerPage - doc.footer.rows);
-    page.rowsUsed = g.linesPerPage;
+    const plan = planFooter(pages.length, page.rowsUsed, doc.footer.rows, lines, options.printing ?? 'double-sided');
+    for (let p = 0; p < plan.newPages; p++) page = newPage();
+    place(page, doc.footer, lines - doc.footer.rows);
+    unnumbered = new Set(plan.unnumbered);
   }
 
   return {
     info,
     pageWidth: g.pageWidth,
     pageHeight: g.pageHeight,
-    pages: pages.map((p, n) => ({ number: n + 1, items: [...p.items, folio(n + 1, folioStyle, grid)], outline: p.outline })),
+    pages: pages.map((p, n) => ({
+      number: n + 1,
+      items: unnumbered.has(n + 1) ? p.items : [...p.items, folio(n + 1, folioStyle, grid)],
+      outline: p.outline,
+    })),
   };
 }

@@ -13,14 +13,13 @@ export const CONTENTS_LABEL = '本期要目';
 export const CONTENTS_MARK = '◆';
 
 export function typesetContents(titles: string[], s: { kai: TextStyle; strong: TextStyle }, grid: Grid): Frame[] {
-  const frames = typesetText([{ text: CONTENTS_LABEL, style: s.strong }], s.strong, grid, { kind: 'contents', align: 'center', keepAll: true });
+  const frames = typesetText([{ text: CONTENTS_LABEL, style: s.strong }], s.strong, grid, { kind: 'contents', align: 'center', role: 'contents' });
   for (const title of titles) {
     const spans = [
       { text: CONTENTS_MARK, style: s.strong },
       { text: normaliseSpaces(title), style: s.kai },
     ];
-    frames.push(...typesetText(spans, s.kai, grid, { kind: 'contents', left: 3, right: 2, first: -1, keepAll: true }));
+    frames.push(...typesetText(spans, s.kai, grid, { kind: 'contents', left: 3, right: 2, first: -1, role: 'contents' }));
   }
-  frames[frames.length - 1]!.keepWithNext = false;
   return frames;
 }

@@ -64,5 +64,5 @@ export function typesetFooter(footer: FooterText, style: TextStyle, grid: Grid):
     color: BLACK,
   });
   items.push(rule(0, THICK_RULE_MM), ...boundaries.map((r) => rule(r, THIN_RULE_MM)), rule(row, THICK_RULE_MM));
-  return { rows: row, items, keepWithNext: false };
+  return { rows: row, items, role: 'footer' };
 }

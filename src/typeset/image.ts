@@ -1,27 +1,35 @@
 /**
  * Photos: one, or two or three side by side at one height, each with its caption below. A photo
- * block is one frame, never split: the photos' height (with a little air above and below) rounds up
- * to whole grid rows, and each caption line takes one row, so the text after it stays on the grid.
- * It never overflows the block: too wide is narrowed to the block, too tall for a page is scaled
- * down to fit one. Unless fixed, the frame floats (see paginate).
+ * block is one frame, never split: photos and captions with air above and below round up to whole
+ * grid rows, so the text after it stays on the grid. It never overflows the block: too wide is
+ * narrowed to the block, too tall for a page is scaled down to fit one. Unless fixed, the frame
+ * floats within its article (paginate/floats.ts).
  */
 import { msg } from '../diagnostics/messages.js';
 import type { ContentBlock, PhotoRef } from '../compose/content.js';
 import type { PhotoCatalog, PhotoInfo } from '../compose/photos.js';
 import type { Width } from '../model/content.js';
-import type { DisplayItem, ImageBox } from '../page/display.js';
+import type { DisplayItem, GlyphRun, ImageBox } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { ptToMm } from '../page/units.js';
-import { captionLines } from './caption.js';
+import { CAPTION_LEADING, captionLines } from './caption.js';
 import { LayoutError } from './errors.js';
 import type { Frame } from './frame.js';
 import type { TextStyle } from './style.js';
 
-/** Air at least between a photo and the text above or below it, mm; and above its caption. */
+/** Air at least between a photo block and the rows of text above and below it, mm. */
 export const PHOTO_AIR_MM = 2.5;
-export const CAPTION_AIR_MM = 1;
+/** Between a photo's lower edge and its caption's first line (its ideographic em box), mm. */
+export const CAPTION_GAP_MM = 2;
 /** Default width: a single photo 0.75 of the block, a row the whole block. */
 export const DEFAULT_WIDTH = { single: 0.75, row: 1 } as const;
+/**
+ * To fit what is left of a page, a photo block may be set narrower: down to MIN_SCALE of its width
+ * as written, but never below MIN_BLOCK_SHARE of the block (a block written narrower than that is
+ * never narrowed).
+ */
+export const MIN_SCALE = 0.75;
+export const MIN_BLOCK_SHARE = 0.5;
 
 type ImageBlock = Extract<ContentBlock, { kind: 'image' }>;
 
@@ -32,15 +40,19 @@ export function widthMm(width: Width | undefined, photos: number, blockWidth: nu
   return Math.min(mm, blockWidth);
 }
 
-/** Air a photo block needs in its photo rows: above, and below (less when a caption follows). */
-const air = (captionRows: number) => PHOTO_AIR_MM + (captionRows ? CAPTION_AIR_MM : PHOTO_AIR_MM);
-
 function infoOf(ref: PhotoRef, photos: PhotoCatalog): PhotoInfo {
   const info = photos.get(ref.file);
   if (!info) throw new LayoutError(msg('photo-not-read', { file: ref.file }), ref.path);
   return info;
 }
 
+/**
+ * A photo block is one frame of whole grid rows: the photos, then their captions. What the rows
+ * leave over is shared equally above the photos and below the captions, so the air is the same on
+ * both sides (at least PHOTO_AIR_MM); at a page top (`atPageTop`) the photos start on the block's
+ * top edge. When it does not fit, the page breaker may take one of `smaller`, the same block
+ * narrowed a row at a time down to its minimum width (paginate/floats.ts).
+ */
 export function typesetPhotos(block: ImageBlock, photos: PhotoCatalog, caption: TextStyle, grid: Grid): Frame {
   const g = grid.geometry;
   const rowMm = ptToMm(grid.linePitch);
@@ -49,24 +61,48 @@ export function typesetPhotos(block: ImageBlock, photos: PhotoCatalog, caption: 
   const aspects = infos.map((i) => i.width / i.height);
   const sumAspect = aspects.reduce((a, b) => a + b, 0);
   const gaps = gap * (infos.length - 1);
+  const heightFor = (width: number) => (width - gaps) / sumAspect;
+  const layout = (height: number, atTop: boolean) => layoutPhotos(block, infos, aspects.map((a) => a * height), gap, caption, grid, atTop);
   // One height for the row: the widths add up to the width asked for.
-  let height = (widthMm(block.width, infos.length, g.blockWidth) - gaps) / sumAspect;
-  let captions = layoutCaptions(block.photos, aspects.map((a) => a * height), gap, caption, grid, 0);
+  const written = widthMm(block.width, infos.length, g.blockWidth);
+  let height = heightFor(written);
   // Too tall for a page with its captions: scale down (narrower captions may need more rows).
   for (let tries = 0; tries < 4; tries++) {
-    const maxHeight = (g.linesPerPage - captions.rows) * rowMm - air(captions.rows);
-    if (height <= maxHeight + 1e-9) break;
-    height = maxHeight;
-    captions = layoutCaptions(block.photos, aspects.map((a) => a * height), gap, caption, grid, 0);
+    const fit = layout(height, false);
+    if (fit.rows <= g.linesPerPage) break;
+    height = Math.max(1, height - ((fit.rows - g.linesPerPage) * rowMm) - 1e-6);
   }
-  const photoRows = Math.ceil((height + air(captions.rows)) / rowMm - 1e-9);
-  const widths = aspects.map((a) => a * height);
-  const total = widths.reduce((a, b) => a + b, 0) + gaps;
-  // What the rows leave over goes above a captioned photo (it stays close to its caption), else is shared.
-  const slack = photoRows * rowMm - height - air(captions.rows);
-  const top = PHOTO_AIR_MM + (captions.rows ? slack : slack / 2);
+  const full = layout(height, false);
+  const float = !block.fixed;
+  const minWidth = Math.min(written, Math.max(MIN_SCALE * written, MIN_BLOCK_SHARE * g.blockWidth));
+  const smaller: Frame[] = [];
+  for (let rows = full.rows - 1; rows > 0; rows--) {
+    // The largest height that still takes `rows` rows (captions may wrap differently when narrower).
+    let h = height - (full.rows - rows) * rowMm;
+    let frame = h > 0 ? layout(h, false) : undefined;
+    while (frame && frame.rows > rows && h > 1) frame = layout((h -= rowMm / 4), false);
+    if (!frame || frame.rows > rows || h * sumAspect + gaps < minWidth - 1e-6) break;
+    smaller.push({ ...frame, role: 'photo', float });
+  }
+  const top = layout(height, true);
+  return { ...full, role: 'photo', float, ...(smaller.length ? { smaller } : {}), atPageTop: { ...top, role: 'photo', float } };
+}
+
+/** The photos at these widths and their captions, centred in the block, in whole rows. */
+function layoutPhotos(block: ImageBlock, infos: PhotoInfo[], widths: number[], gap: number, style: TextStyle, grid: Grid, atTop: boolean) {
+  const g = grid.geometry;
+  const rowMm = ptToMm(grid.linePitch);
+  const height = widths[0]! / (infos[0]!.width / infos[0]!.height);
+  const total = widths.reduce((a, b) => a + b, 0) + gap * (widths.length - 1);
+  const left = g.blockLeft + (g.blockWidth - total) / 2;
+  const captions = layoutCaptions(block.photos, widths, gap, style, grid, left);
+  const em = ptToMm(style.size);
+  const captionHeight = captions.lines ? CAPTION_GAP_MM + (captions.lines - 1) * ptToMm(CAPTION_LEADING * style.size) + em : 0;
+  const content = height + captionHeight;
+  const rows = Math.ceil((content + (atTop ? 1 : 2) * PHOTO_AIR_MM) / rowMm - 1e-9);
+  const top = atTop ? 0 : (rows * rowMm - content) / 2;
   const items: DisplayItem[] = [];
-  let x = g.blockLeft + (g.blockWidth - total) / 2;
+  let x = left;
   infos.forEach((info, i) => {
     const width = widths[i]!;
     const box: ImageBox = {
@@ -85,31 +121,33 @@ export function typesetPhotos(block: ImageBlock, photos: PhotoCatalog, caption: 
     items.push(box);
     x += width + gap;
   });
-  items.push(...layoutCaptions(block.photos, widths, gap, caption, grid, photoRows, g.blockLeft + (g.blockWidth - total) / 2).runs);
-  return { rows: photoRows + captions.rows, items, keepWithNext: false, float: !block.fixed };
+  const captionTop = top + height + CAPTION_GAP_MM;
+  items.push(...captions.runs.map((r) => ({ ...r, y: r.y + captionTop })));
+  return { rows, items };
 }
 
 /** A single photo's caption may run wider than a narrow photo, up to this share of the block. */
 export const SINGLE_CAPTION_MIN = 0.6;
 
 /**
- * Each photo's caption under it; `rows` is the tallest caption's line count. A row's captions keep
- * to their photo's width; a single photo's caption may use SINGLE_CAPTION_MIN of the block.
+ * Each photo's caption under it, its first line's em box at 0; `lines` is the most lines a caption
+ * takes. A row's captions keep to their photo's width; a single photo's caption may use
+ * SINGLE_CAPTION_MIN of the block.
  */
-function layoutCaptions(refs: PhotoRef[], widths: number[], gap: number, style: TextStyle, grid: Grid, row: number, left = 0) {
-  let rows = 0;
-  const runs: DisplayItem[] = [];
+function layoutCaptions(refs: PhotoRef[], widths: number[], gap: number, style: TextStyle, grid: Grid, left: number) {
+  let lines = 0;
+  const runs: GlyphRun[] = [];
   let x = left;
   const block = grid.geometry.blockWidth;
   refs.forEach((ref, i) => {
     if (ref.caption) {
       const w = widths[i]!;
       const measure = refs.length === 1 ? Math.min(block, Math.max(w, SINGLE_CAPTION_MIN * block)) : w;
-      const lines = captionLines(ref.caption, style, grid, x + (w - measure) / 2, measure, row);
-      rows = Math.max(rows, lines.length);
-      runs.push(...lines.flat());
+      const set = captionLines(ref.caption, style, x + (w - measure) / 2, measure, 0);
+      lines = Math.max(lines, set.length);
+      runs.push(...set.flat());
     }
     x += widths[i]! + gap;
   });
-  return { rows, runs };
+  return { lines, runs };
 }

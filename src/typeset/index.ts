@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type Block, type Settings } from '../compose/blocks.j
 import type { FontSet } from '../fonts/fontset.js';
 import type { Grid } from '../page/geometry.js';
 import { ZIHAO } from '../page/units.js';
-import type { Frame } from './frame.js';
+import { blankRow, type Frame } from './frame.js';
 import { typesetFooter } from './footer.js';
 import { typesetHeading } from './heading.js';
 import { NAME_MAX_PT, typesetMasthead } from './masthead.js';
@@ -45,7 +45,7 @@ export interface Styles {
 }
 
 /** The standard's sizes: body and headings 3号 on the grid pitch, titles 2号, footer 4号. */
-export function stylesFor(fonts: FontSet, grid: Grid, settings: Settings = DEFAULT_SETTINGS): Styles {
+export function stylesFor(fonts: FontSet, grid: Grid, settings: Pick<Settings, 'hanLatinSpace'> = DEFAULT_SETTINGS): Styles {
   const space = settings.hanLatinSpace;
   return {
     body: styleOf(fonts.body, 'body', grid.bodySize, grid.charPitch, space),
@@ -71,70 +71,69 @@ export function typeset(
   let masthead: Frame | undefined;
   let footer: Frame | undefined;
   const flow: Frame[] = [];
+  const articles = articleNumbers();
   let previous: Block['kind'] | undefined;
   for (const block of blocks) {
+    const article = articles(block.path);
+    let frames: Frame[] = [];
     switch (block.kind) {
       case 'masthead':
         masthead = typesetMasthead(block.masthead, { name: styles.mastheadName, line: styles.mastheadLine, marks: styles.marks }, grid);
         break;
       case 'heading':
-        flow.push(...barrier(typesetHeading(block.text, styles.heading, grid, flow.length > 0 ? 1 : 0)));
+        frames = typesetHeading(block.text, styles.heading, grid, flow.length > 0 ? 1 : 0);
         break;
       case 'title':
-        flow.push(...barrier(typesetTitle(block.text, styles.title, grid, { spaceBefore: previous === 'heading' ? 0 : 1, outlineLevel: 1, path: block.path })));
+        // Air in whole rows (GB/T 9704 §7.3.1–7.3.2): a blank row above the title (after a heading
+        // too) and one between the title and its text.
+        frames = typesetTitle(block.text, styles.title, grid, { spaceBefore: previous === undefined || previous === 'masthead' ? 0 : 1, outlineLevel: 1, path: block.path });
+        frames.push(blankRow());
         break;
-      case 'paragraph': {
-        const frames = hasEmphasis(block.text)
+      case 'paragraph':
+        frames = hasEmphasis(block.text)
           ? typesetText(emphasisSpans(normaliseSpaces(block.text), styles.body, styles.heading), styles.body, grid, { kind: 'body', first: 2 })
           : typesetParagraph(block.text, styles.body, grid);
-        // A title or heading keeps at least two lines of its text with it.
-        if (previous === 'title' || previous === 'heading') frames[0]!.keepWithNext = true;
-        flow.push(...frames);
         break;
-      }
       case 'footer':
         footer = typesetFooter(block.footer, styles.footer, grid);
         break;
       default:
-        // A source line stays on the page of the text it closes.
-        if (block.kind === 'source' && flow.length) flow[flow.length - 1]!.keepWithNext = true;
-        flow.push(...typesetContent(block, styles, grid, photos, previous));
+        frames = typesetContent(block, styles, grid, photos);
     }
+    if (article !== undefined) for (const f of frames) f.article = article;
+    flow.push(...frames);
     previous = block.kind;
   }
   if (!masthead) throw new LayoutError(msg('masthead-missing'), ['masthead']);
   return { masthead, flow, ...(footer ? { footer } : {}) };
 }
 
-/** Frames a floating photo of the article before them does not move past. */
-function barrier(frames: Frame[]): Frame[] {
-  for (const f of frames) f.barrier = true;
-  return frames;
+/** Numbers articles in issue order from a block's path (columns[c].articles[a]…); undefined outside one. */
+function articleNumbers(): (path: (string | number)[]) => number | undefined {
+  const seen = new Map<string, number>();
+  return (path) => {
+    if (path[0] !== 'columns' || path[2] !== 'articles') return undefined;
+    const key = `${path[1]}/${path[3]}`;
+    if (!seen.has(key)) seen.set(key, seen.size);
+    return seen.get(key);
+  };
 }
 
 /** The content kinds of issue 7: photos, notes, quotations, sources, sub-headings, 本期要目. */
-function typesetContent(block: Extract<Block, { kind: 'image' | 'note' | 'source' | 'subheading' | 'quote' | 'contents' }>, styles: Styles, grid: Grid, photos: PhotoCatalog, previous: Block['kind'] | undefined) {
+function typesetContent(block: Extract<Block, { kind: 'image' | 'note' | 'source' | 'subheading' | 'quote' | 'contents' }>, styles: Styles, grid: Grid, photos: PhotoCatalog): Frame[] {
   const kai = { kai: styles.kai, strong: styles.heading };
-  let frames;
   switch (block.kind) {
     case 'image':
       return [typesetPhotos(block, photos, styles.caption, grid)];
     case 'note':
-      frames = typesetNote(block.label, block.text, kai, grid);
-      break;
+      return typesetNote(block.label, block.text, kai, grid);
     case 'quote':
-      frames = typesetQuote(block.text, kai, grid);
-      break;
+      return typesetQuote(block.text, kai, grid);
     case 'source':
-      frames = typesetSource(block.text, kai, grid);
-      break;
+      return typesetSource(block.text, kai, grid);
     case 'subheading':
-      frames = typesetSubheading(block.text, block.level, { body: styles.body, ...kai }, grid);
-      break;
+      return typesetSubheading(block.text, block.level, { body: styles.body, ...kai }, grid);
     case 'contents':
       return typesetContents(block.titles, kai, grid);
   }
-  // Like a paragraph: a title or heading keeps at least its first line with it.
-  if (frames.length && (previous === 'title' || previous === 'heading')) frames[0]!.keepWithNext = true;
-  return frames;
 }

@@ -96,5 +96,5 @@ export function typesetMasthead(text: MastheadText, styles: MastheadStyles, grid
   });
   // The body begins on the first row whose text clears the rule by the same gap.
   const rows = Math.ceil((ruleY + mmToPt(MASTHEAD_RULE_GAP_MM)) / grid.linePitch);
-  return { rows, items, keepWithNext: false };
+  return { rows, items, role: 'masthead' };
 }

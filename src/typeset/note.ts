@@ -25,5 +25,5 @@ export function typesetQuote(text: string, s: KaiStyles, grid: Grid): Frame[] {
 }
 
 export function typesetSource(text: string, s: KaiStyles, grid: Grid): Frame[] {
-  return typesetText(emphasisSpans(normaliseSpaces(text), s.kai, s.strong), s.kai, grid, { kind: 'source', align: 'right' });
+  return typesetText(emphasisSpans(normaliseSpaces(text), s.kai, s.strong), s.kai, grid, { kind: 'source', align: 'right', role: 'source' });
 }

@@ -21,7 +21,7 @@ export function typesetParagraph(text: string, style: TextStyle, grid: Grid, opt
   return lines.map((line, i) => ({
     rows: 1,
     items: runsOf(boxes, line, left + (i === 0 ? indent : 0), baseline, 'body', BLACK),
-    // No orphan: the first line stays with the second; no widow: the second-last with the last.
-    keepWithNext: lines.length > 1 && (i === 0 || i === lines.length - 2),
+    role: 'text' as const,
+    line: { index: i, count: lines.length }, // for widows and orphans (src/paginate/keeps.ts)
   }));
 }

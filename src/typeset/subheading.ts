@@ -21,5 +21,5 @@ export function subheadingStyle(level: 1 | 2 | 3 | 4, s: SubheadingStyles): Text
 
 export function typesetSubheading(text: string, level: 1 | 2 | 3 | 4, s: SubheadingStyles, grid: Grid): Frame[] {
   const style = subheadingStyle(level, s);
-  return typesetText(emphasisSpans(normaliseSpaces(text), style, s.strong), style, grid, { kind: 'subheading', first: 2, keepAll: true });
+  return typesetText(emphasisSpans(normaliseSpaces(text), style, s.strong), style, grid, { kind: 'subheading', first: 2, role: 'subheading' });
 }

@@ -7,7 +7,7 @@ import { BLACK, type RunKind } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt } from '../page/units.js';
 import { boxesOfSpans, type Span } from './boxes.js';
-import { baselineInRow, runsOf, type Frame } from './frame.js';
+import { baselineInRow, runsOf, type Frame, type FrameRole } from './frame.js';
 import { breakLines } from './linebreak.js';
 import type { TextStyle } from './style.js';
 
@@ -20,8 +20,8 @@ export interface TextBlockOptions {
   first?: number;
   /** justify: the last line flush left; right / center: the last line placed so (the others are full). */
   align?: 'justify' | 'right' | 'center';
-  /** Every line keeps with the next frame (a sub-heading stays with its text). */
-  keepAll?: boolean;
+  /** What the lines are to the page breaker (default: text); src/paginate/keeps.ts keeps them. */
+  role?: FrameRole;
 }
 
 export function typesetText(spans: Span[], style: TextStyle, grid: Grid, opts: TextBlockOptions): Frame[] {
@@ -44,7 +44,8 @@ export function typesetText(spans: Span[], style: TextStyle, grid: Grid, opts: T
     return {
       rows: 1,
       items: runsOf(boxes, line, x0, baseline, opts.kind, BLACK),
-      keepWithNext: opts.keepAll === true || (lines.length > 1 && (i === 0 || i === lines.length - 2)),
+      role: opts.role ?? 'text',
+      line: { index: i, count: lines.length },
     };
   });
 }

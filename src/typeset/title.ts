@@ -7,7 +7,7 @@ import { BLACK } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt } from '../page/units.js';
 import { boxesOf, normaliseSpaces, type GlyphBox } from './boxes.js';
-import { baselineInRow, runsOf, type Frame } from './frame.js';
+import { baselineInRow, blankRow, runsOf, type Frame } from './frame.js';
 import { LayoutError } from './errors.js';
 import { breakLines, naturalWidth, type BrokenLine } from './linebreak.js';
 import type { TextStyle } from './style.js';
@@ -140,14 +140,14 @@ export function typesetTitle(text: string, style: TextStyle, grid: Grid, opts: T
   const blockLeft = mmToPt(grid.geometry.blockLeft);
   const baseline = baselineInRow(grid, style);
   const frames: Frame[] = [];
-  for (let i = 0; i < opts.spaceBefore; i++) frames.push({ rows: 1, items: [], keepWithNext: true, blank: true });
+  for (let i = 0; i < opts.spaceBefore; i++) frames.push(blankRow());
   lines.forEach((line, i) => {
     const width = naturalWidth(boxes, line.start, line.end);
     const x0 = blockLeft + (grid.measure - width) / 2;
     frames.push({
       rows: 1,
       items: runsOf(boxes, line, x0, baseline, 'title', BLACK),
-      keepWithNext: true, // a title keeps its text with it
+      role: 'title',
       ...(i === 0 ? { outline: { title: clean, level: opts.outlineLevel } } : {}),
     });
   });

@@ -2,8 +2,10 @@
  * The page furniture read back from the PDF, checked where GB/T 9704 puts it:
  * - folio:  every page carries "— N —" with its own number below the block; odd pages flush right
  *           and even pages flush left, one character (of the number's size) in from the block edge;
+ *           except (§7.5) where blank pages stand before the footer's page: they and it carry none;
  * - footer: the last rule across the block on the last page (the footer's) lies on the block's
- *           bottom edge; rules never leave the block;
+ *           bottom edge; rules never leave the block; printed double-sided, the footer's page is
+ *           even (the back of a sheet);
  * - masthead: page one has text above a red rule across the block.
  */
 import type { PageGeometry } from '../page/geometry.js';
@@ -22,7 +24,16 @@ export interface Furniture {
 
 const mm = (v: number) => v.toFixed(2);
 
-export function checkFurniture(pages: PdfPage[], lines: TextLine[], g: PageGeometry): { furniture: Furniture; violations: Violation[] } {
+export interface FurnitureOptions {
+  /** Printed on one side: the footer may stand on an odd page. */
+  singleSided?: boolean;
+}
+
+/** A page with nothing on it but perhaps a page number. */
+const isBlank = (page: PdfPage, lines: TextLine[]) =>
+  page.images.length === 0 && page.rules.length === 0 && !lines.some((l) => l.page === page.number && l.kind !== 'folio');
+
+export function checkFurniture(pages: PdfPage[], lines: TextLine[], g: PageGeometry, options: FurnitureOptions = {}): { furniture: Furniture; violations: Violation[] } {
   const violations: Violation[] = [];
   const left = g.blockLeft;
   const right = g.blockLeft + g.blockWidth;
@@ -34,9 +45,19 @@ export function checkFurniture(pages: PdfPage[], lines: TextLine[], g: PageGeome
   const hasMasthead = mastheadRule !== undefined && lines.some((l) => l.kind === 'masthead');
   const footerRules = (last?.rules ?? []).filter((r) => spansBlock(r, g) && !(hasMasthead && last === first && r === mastheadRule)).sort(byY);
 
+  // §7.5: blank pages right before the footer's page, and that page, carry no number.
+  const unnumbered = new Set<number>();
+  if (footerRules.length && last) {
+    for (let p = last.number - 1; p >= 1 && isBlank(pages[p - 1]!, lines); p--) unnumbered.add(p);
+    if (unnumbered.size) unnumbered.add(last.number);
+  }
   const folios: Furniture['folios'] = [];
   for (const page of pages) {
     const line = lines.find((l) => l.page === page.number && l.kind === 'folio');
+    if (unnumbered.has(page.number)) {
+      if (line) violations.push({ check: 'folio', page: page.number, y: line.y, text: line.text, message: 'carries a page number, but a blank page before the footer and the footer page carry none (GB/T 9704 §7.5)' });
+      continue;
+    }
     if (!line) {
       violations.push({ check: 'folio', page: page.number, y: bottom, text: '', message: 'has no page number below the block' });
       continue;
@@ -62,6 +83,9 @@ export function checkFurniture(pages: PdfPage[], lines: TextLine[], g: PageGeome
     violations.push({ check: 'masthead', page: 1, y: mastheadRule.y, text: '(rule)', message: `the masthead rule is ${mastheadRule.color}, not red` });
   }
 
+  if (footerRules.length && last && last.number % 2 === 1 && !options.singleSided) {
+    violations.push({ check: 'footer', page: last.number, y: footerRules[0]!.y, text: '(footer)', message: `the footer stands on page ${last.number}, an odd page: printed double-sided it belongs on an even page, the back of a sheet` });
+  }
   const lowest = footerRules[footerRules.length - 1];
   if (lowest && Math.abs(lowest.y - bottom) > TOLERANCE_MM) {
     violations.push({ check: 'footer', page: last!.number, y: lowest.y, text: '(rule)', message: `the footer's last rule lies at ${mm(lowest.y)} mm, not on the block's bottom edge (${mm(bottom)} mm)` });

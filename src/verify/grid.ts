@@ -8,7 +8,7 @@
  * - kinsoku: where text breaks, no line starts with a closing mark or ends with an opening one;
  *            "——", "……" and runs of letters and digits are not split between lines;
  * - block:   nothing is set beyond the text block — text, rules, images (page numbers excepted).
- * (folio, footer and masthead: see furniture.ts.)
+ * (folio, footer and masthead: see furniture.ts; keep and photo: order.ts.)
  * A body line is its paragraph's last when the next line of the flow is not body text or starts at
  * the indent: from the PDF alone, a short line followed by an indented one reads as a paragraph end.
  */
@@ -21,8 +21,8 @@ import type { TextLine } from './lines.js';
 /** Tolerance of every position check, mm. */
 export const TOLERANCE_MM = 0.1;
 
-export type CheckName = 'start' | 'end' | 'grid' | 'pitch' | 'kinsoku' | 'block' | 'folio' | 'footer' | 'masthead';
-export const CHECKS: readonly CheckName[] = ['start', 'end', 'grid', 'pitch', 'kinsoku', 'block', 'folio', 'footer', 'masthead'];
+export type CheckName = 'start' | 'end' | 'grid' | 'pitch' | 'kinsoku' | 'block' | 'folio' | 'footer' | 'masthead' | 'keep' | 'photo';
+export const CHECKS: readonly CheckName[] = ['start', 'end', 'grid', 'pitch', 'kinsoku', 'block', 'folio', 'footer', 'masthead', 'keep', 'photo'];
 
 /** Positions on the character pitch are exact in our PDFs; the reader's floats differ by far less. */
 const PITCH_TOLERANCE_MM = 0.01;

@@ -9,9 +9,11 @@ const DESCRIPTION: Record<(typeof CHECKS)[number], string> = {
   pitch: 'Han characters never closer than the 15.79 pt character pitch',
   kinsoku: 'no forbidden character at a line start or end, no split —— …… or number',
   block: 'nothing beyond the text block but the page numbers',
-  folio: 'page numbers "— N —" below the block, odd pages right and even left, one character in',
-  footer: "the footer's last rule on the block's bottom edge",
+  folio: 'page numbers "— N —" below the block, odd pages right and even left, one character in; none on blank pages before the footer and its page',
+  footer: "the footer's last rule on the block's bottom edge, on an even page (double-sided)",
   masthead: 'page one opens with the masthead above a red rule across the block',
+  keep: 'no page ends with a title or column heading',
+  photo: 'photos stay in their article: never after its source line, never opening a page above a title',
 };
 
 export function formatReport(file: string, r: GridReport & { furniture?: Furniture }): string {

@@ -1,0 +1,85 @@
+/**
+ * The order of things on the pages, read back from the PDF:
+ * - keep:  no page ends with a title (2号) or a column heading (【…】): nothing of its text below it;
+ * - photo: a photo (or a row of photos) stays in its article: never directly after a source line
+ *          （…） that closes an article, never at the top of a page with a title or heading next.
+ * Lines of the footer (版记, below its first rule) and the masthead are not part of the flow.
+ */
+import type { PageGeometry } from '../page/geometry.js';
+import { PT_PER_MM } from '../page/units.js';
+import type { Violation } from './grid.js';
+import type { TextLine } from './lines.js';
+import type { PdfPage } from './pdf-glyphs.js';
+
+type Kind = 'title' | 'heading' | 'source' | 'text' | 'caption' | 'photo';
+
+interface Item {
+  page: number;
+  top: number;
+  bottom: number;
+  kind: Kind;
+  text: string;
+}
+
+/** 2号 (22 pt) is the size of titles only. */
+const TITLE_PT = 22;
+/** Captions are 4号 (14 pt); body, headings, sources are 3号. */
+const CAPTION_MAX_PT = 15;
+
+function kindOf(line: TextLine, g: PageGeometry): Kind {
+  if (Math.abs(line.size - TITLE_PT) < 0.5) return 'title';
+  if (line.kind !== 'body' && /^【.*】$/u.test(line.text)) return 'heading';
+  if (line.size < CAPTION_MAX_PT) return 'caption';
+  const last = line.glyphs[line.glyphs.length - 1]!;
+  const right = g.blockLeft + g.blockWidth;
+  if (line.kind !== 'body' && /^（.+）$/u.test(line.text) && Math.abs(last.x + last.advance - right) < 1) return 'source';
+  return 'text';
+}
+
+/** The flow's items page by page, top to bottom: lines (not masthead, folio, footer) and photo rows. */
+export function flowItems(pages: PdfPage[], lines: TextLine[], g: PageGeometry, footer?: { page: number; y: number }): Item[] {
+  const items: Item[] = [];
+  for (const page of pages) {
+    const own: Item[] = [];
+    for (const line of lines) {
+      if (line.page !== page.number || line.kind === 'folio' || line.kind === 'masthead') continue;
+      if (footer && footer.page === page.number && line.y > footer.y) continue;
+      const size = line.size / PT_PER_MM;
+      own.push({ page: page.number, top: line.y - 0.88 * size, bottom: line.y + 0.12 * size, kind: kindOf(line, g), text: line.text });
+    }
+    // Photos side by side are one item: a row.
+    const rows: Item[] = [];
+    for (const img of [...page.images].sort((a, b) => a.y1 - b.y1)) {
+      const row = rows.find((r) => Math.abs(r.top - img.y1) < 0.5);
+      if (row) row.bottom = Math.max(row.bottom, img.y2);
+      else rows.push({ page: page.number, top: img.y1, bottom: img.y2, kind: 'photo', text: '(photo)' });
+    }
+    own.push(...rows);
+    items.push(...own.sort((a, b) => a.top - b.top));
+  }
+  return items;
+}
+
+const mm = (v: number) => v.toFixed(2);
+
+export function checkOrder(pages: PdfPage[], lines: TextLine[], g: PageGeometry, footer?: { page: number; y: number }): Violation[] {
+  const items = flowItems(pages, lines, g, footer);
+  const out: Violation[] = [];
+  items.forEach((item, k) => {
+    const next = items[k + 1];
+    const lastOnPage = !next || next.page !== item.page;
+    if (lastOnPage && (item.kind === 'title' || item.kind === 'heading')) {
+      out.push({ check: 'keep', page: item.page, y: item.bottom, text: item.text, message: `a ${item.kind} ends the page: its text begins on the next page` });
+    }
+    if (item.kind !== 'photo') return;
+    const before = items.slice(0, k).reverse().find((x) => x.kind !== 'caption' && x.kind !== 'photo');
+    const after = items.slice(k + 1).find((x) => x.kind !== 'caption' && x.kind !== 'photo');
+    const firstOnPage = k === 0 || items[k - 1]!.page !== item.page;
+    if (before?.kind === 'source' && items.slice(0, k).reverse().find((x) => x.kind !== 'caption') === before) {
+      out.push({ check: 'photo', page: item.page, y: item.top, text: item.text, message: `a photo at ${mm(item.top)} mm follows the source line "${before.text}" that closed its article` });
+    } else if (firstOnPage && after && (after.kind === 'title' || after.kind === 'heading')) {
+      out.push({ check: 'photo', page: item.page, y: item.top, text: item.text, message: `a photo opens the page above the ${after.kind} "${after.text}": it is out of its article` });
+    }
+  });
+  return out;
+}

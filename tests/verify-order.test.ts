@@ -1,0 +1,94 @@
+/**
+ * The verifier's page-order checks on PDFs read back with pdfjs-dist: the sample of every kind
+ * conforms; a title at a page foot, a photo out of its article, a 版记 on an odd page and page
+ * numbers on the §7.5 pages are each caught on a PDF rendered from a spoiled display list.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkIssue, layoutIssue } from '../src/build/pipeline.js';
+import { readPhotos } from '../src/compose/photos.js';
+import { loadIssue } from '../src/load/issue.js';
+import type { GlyphRun, ImageBox, LaidOutDocument } from '../src/page/display.js';
+import { gridOf } from '../src/page/geometry.js';
+import { renderPdf } from '../src/render/pdf.js';
+import { checkPdf } from '../src/verify/check-pdf.js';
+import { formatReport } from '../src/verify/report.js';
+import { fonts, ROOT, SEED } from './helpers.js';
+
+const SAMPLE = path.join(ROOT, 'issues', 'sample-all-kinds.yaml');
+const ROW_MM = 225 / 22;
+const verify = async (doc: LaidOutDocument, singleSided = false) => checkPdf(await renderPdf(doc, fonts()), undefined, { singleSided });
+const seed = () => checkIssue(loadIssue(SEED), fonts()).document;
+const runs = (doc: LaidOutDocument, p: number) => doc.pages[p]!.items.filter((i): i is GlyphRun => i.type === 'text');
+
+describe('page order in built PDFs', () => {
+  it('the sample of every kind conforms: zero violations', async () => {
+    const report = await checkPdf(await renderPdf(checkIssue(loadIssue(SAMPLE), fonts()).document, fonts()));
+    expect(report.violations, formatReport('sample-all-kinds.pdf', report)).toEqual([]);
+    expect(report.pages % 2).toBe(0); // the 版记 on an even page
+  });
+
+  it('flags a title left at the foot of a page', async () => {
+    const doc = seed();
+    // Move the first title that opens a later page to the last row of the page before it.
+    const p = doc.pages.findIndex((page, k) => k > 0 && page.items.some((i) => i.type === 'text' && i.kind === 'title'));
+    const title = runs(doc, p).find((r) => r.kind === 'title')!;
+    const moved = { ...title, y: title.y - (title.y - 37) + 21 * ROW_MM + (title.y - 37) % ROW_MM };
+    doc.pages[p - 1]!.items.push(moved);
+    doc.pages[p]!.items.splice(doc.pages[p]!.items.indexOf(title), 1);
+    const report = await verify(doc);
+    expect(report.violations.filter((v) => v.check === 'keep').map((v) => v.page)).toEqual([p]);
+  });
+
+  it('flags a photo that opens a page above a title, and one after an article’s source line', async () => {
+    const { document: doc } = checkIssue(loadIssue(SAMPLE), fonts());
+    const photo = doc.pages.flatMap((pg) => pg.items).find((i): i is ImageBox => i.type === 'image')!;
+    // A page that opens with a title: put the photo above it.
+    const p = doc.pages.findIndex((page) => {
+      const first = page.items.filter((i): i is GlyphRun => i.type === 'text' && i.kind !== 'folio').sort((a, b) => a.y - b.y)[0];
+      return first?.kind === 'title';
+    });
+    expect(p).toBeGreaterThan(0);
+    doc.pages[p]!.items.push({ ...photo, y: 37, height: 5 });
+    // Right under a source line: a photo in the row after it.
+    const q = doc.pages.findIndex((page) => page.items.some((i) => i.type === 'text' && i.kind === 'source'));
+    const source = runs(doc, q).find((r) => r.kind === 'source')!;
+    const below = runs(doc, q).filter((r) => r.y > source.y + 1).sort((a, b) => a.y - b.y)[0];
+    doc.pages[q]!.items.push({ ...photo, y: source.y + 3, height: Math.min(5, (below?.y ?? 262) - source.y - 9) });
+    const report = await verify(doc);
+    const flagged = report.violations.filter((v) => v.check === 'photo');
+    expect(flagged.map((v) => v.page).sort()).toEqual([p + 1, q + 1].sort());
+    expect(flagged.map((v) => v.message).join('\n')).toMatch(/opens the page above the title[\s\S]*|follows the source line/u);
+  });
+
+  it('flags the 版记 on an odd page unless printed single-sided', async () => {
+    const loaded = loadIssue(SAMPLE);
+    const photos = readPhotos(loaded);
+    const single = layoutIssue({ ...loaded.issue, printing: 'single-sided' }, fonts(), gridOf(), photos);
+    expect(single.pages.length % 2).toBe(1); // the text ends on page 6, too low for the 版记: page 7
+    const report = await verify(single);
+    expect(report.violations.filter((v) => v.check === 'footer').map((v) => v.message)).toEqual([
+      `the footer stands on page ${single.pages.length}, an odd page: printed double-sided it belongs on an even page, the back of a sheet`,
+    ]);
+    expect((await verify(single, true)).violations).toEqual([]);
+    const double = layoutIssue(loaded.issue, fonts(), gridOf(), photos);
+    expect(double.pages.length % 2).toBe(0);
+    expect((await verify(double)).violations).toEqual([]);
+  });
+
+  it('flags page numbers on a blank page before the 版记 and on the 版记 page (§7.5)', async () => {
+    const doc = seed();
+    const footerPage = doc.pages.pop()!; // issue 14's 版记 stands alone on page 8
+    expect(footerPage.items.some((i) => i.type === 'text' && i.kind === 'body')).toBe(false);
+    const folio = doc.pages[0]!.items.find((i): i is GlyphRun => i.type === 'text' && i.kind === 'folio')!;
+    // A blank page before the 版记 page, both numbered as if they were text pages.
+    const blank = { number: doc.pages.length + 1, items: [] as LaidOutDocument['pages'][number]['items'], outline: [] };
+    doc.pages.push(blank, { ...footerPage, number: blank.number + 1, items: footerPage.items.filter((i) => !(i.type === 'text' && i.kind === 'folio')) });
+    const numbered = (n: number) => ({ ...folio, glyphs: [...`—${n}—`].map((ch, k) => ({ ch, x: 40 + k * 3, advance: 3 })) });
+    blank.items.push(numbered(blank.number));
+    doc.pages.at(-1)!.items.push(numbered(blank.number + 1));
+    const messages = (await verify(doc)).violations.filter((v) => v.check === 'folio');
+    expect(messages.map((v) => v.page)).toEqual([blank.number, blank.number + 1]);
+    expect(messages[0]!.message).toMatch(/§7\.5/u);
+  });
+});
