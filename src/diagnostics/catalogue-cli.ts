@@ -52,10 +52,10 @@ export const CLI_MESSAGES = {
   // What build prints.
   'build-done': { en: (p) => `${p.input} → ${p.output} (${p.pages} pages, ${p.kb} KB, ${p.seconds} s)`, zh: (p) => `${p.input} → ${p.output}（${p.pages} 页，${p.kb} KB，${p.seconds} 秒）` },
   'build-failed': { en: (p) => `failed: ${p.input} (${p.count} ${s(p.count, 'error', 'errors')})`, zh: (p) => `失败：${p.input}（${p.count} 处错误）` },
-  'progress-up-to-date': { en: (p) => `up to date: ${p.input} (${p.output})`, zh: (p) => `无需重排：${p.input}（${p.output}）` },
+  'progress-up-to-date': { en: (p) => `up to date: ${p.input} (${p.output})`, zh: (p) => `已是最新：${p.input}（${p.output}）` },
   'build-summary': {
     en: (p) => `${p.built} built, ${p.upToDate} up to date, ${p.failed} failed (${p.total} ${s(p.total, 'issue', 'issues')}) in ${p.seconds} s`,
-    zh: (p) => `排印 ${p.built} 期，无需重排 ${p.upToDate} 期，失败 ${p.failed} 期（共 ${p.total} 期），用时 ${p.seconds} 秒`,
+    zh: (p) => `排印 ${p.built} 期，已是最新 ${p.upToDate} 期，失败 ${p.failed} 期（共 ${p.total} 期），用时 ${p.seconds} 秒`,
   },
   'build-failed-header': { en: (p) => `${p.count} ${s(p.count, 'issue', 'issues')} failed:`, zh: (p) => `${p.count} 期失败：` },
   'build-progress': { en: () => 'building {bar} {value}/{total} | {eta_formatted} left | {file}', zh: () => '排印中 {bar} {value}/{total} | 还需 {eta_formatted} | {file}' },
