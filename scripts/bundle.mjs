@@ -1,35 +1,113 @@
 /**
- * Bundles the CLI and the build worker with esbuild into dist/bundle/ (ES modules, shared code in
- * chunks): starting the CLI then loads a few files instead of ~60 modules of ours and of zod, yaml
- * and commander. pdfkit (which finds its data files from its own location), fontkit (pdfkit's own
- * copy must be the same one), piscina and pdfjs-dist (start workers from their own files) and
- * cli-progress stay in node_modules, and so do the optional renderers' packages (@napi-rs/canvas, a native addon; docx), loaded only by --format, and mammoth, loaded only by `bulletin import`. bin/bulletin runs the bundle when it exists, else dist/cli/main.js (tsc's output).
+ * Bundles the CLI and the build worker with esbuild into one CommonJS file each
+ * (dist/bundle/bulletin.bundle.cjs, worker.bundle.cjs), dependencies included, and makes V8 code
+ * caches for them: bin/bulletin loads the bundle through bin/load-bundle.cjs with the cache, so a
+ * start compiles almost nothing and resolves no module tree. What the bundle leaves out:
+ *
+ *  - packages that start workers or load native code from their own files, and optional ones
+ *    (piscina, pdfjs-dist, @napi-rs/canvas, docx, cli-progress, and mammoth, which only
+ *    `bulletin import` loads): loaded from node_modules when used;
+ *  - work done at load time that a build never needs: tries of Unicode data (fontkit's shapers,
+ *    unicode-properties, linebreak) are inflated on first lookup (scripts/bundle/lazy-trie.cjs);
+ *    pdfkit's ciphers and hashes (encryption) and fontkit's brotli (WOFF2) load on first use.
+ *
+ * Then the bundled fonts' metrics-cache entries (dist/face-cache/), and the code caches, made by
+ * running a build of the seed issue with BULLETIN_WRITE_CODE_CACHE=1.
+ * bin/bulletin falls back to dist/cli/main.js (tsc's output) when there is no bundle.
  */
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
-await build({
+
+/** Modules whose exports are loaded on first use (their load-time work is not needed by a build). */
+const LAZY = ['@noble/ciphers/aes', '@noble/hashes/utils', 'brotli/decompress.js'];
+
+const deferred = {
+  name: 'deferred',
+  setup(b) {
+    b.onResolve({ filter: /^unicode-trie$/ }, (args) =>
+      args.importer.endsWith('lazy-trie.cjs') ? undefined : { path: path.join(root, 'scripts', 'bundle', 'lazy-trie.cjs') },
+    );
+    const lazyFilter = new RegExp(`^(${LAZY.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter: lazyFilter }, (args) => (args.namespace === 'deferred' ? undefined : { path: args.path, namespace: 'deferred', pluginData: { resolveDir: args.resolveDir } }));
+    b.onLoad({ filter: /.*/, namespace: 'deferred' }, async (args) => {
+      const real = await b.resolve(args.path, { resolveDir: args.pluginData.resolveDir, kind: 'import-statement', namespace: 'deferred' });
+      const keys = Object.keys(await import(pathToFileURL(real.path).href));
+      return {
+        resolveDir: args.pluginData.resolveDir,
+        loader: 'js',
+        contents: `let real; const load = () => (real ??= require(${JSON.stringify(args.path)}));
+Object.defineProperty(exports, '__esModule', { value: true });
+for (const k of ${JSON.stringify(keys)}) Object.defineProperty(exports, k, { enumerable: true, get: () => { const r = load(); return k === 'default' && !(r && r.__esModule) ? r : r[k]; } });`,
+      };
+    });
+    // pdfkit finds its standard fonts through its own package.json ("#standard-fonts/…" imports).
+    b.onLoad({ filter: /pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(args.path, 'utf8');
+      return { loader: 'js', contents: text.replaceAll('import.meta.url', 'require("node:url").pathToFileURL(require.resolve("pdfkit")).href') };
+    });
+  },
+};
+
+const common = {
   absWorkingDir: root,
-  entryPoints: { bulletin: 'src/cli/main.ts', worker: 'src/build/worker.ts' },
-  outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['pdfkit', 'fontkit', 'piscina', 'cli-progress', 'pdfjs-dist', '@napi-rs/canvas', 'docx', 'mammoth'],
-  // CommonJS dependencies (commander) call require() for Node's own modules.
-  banner: { js: "import { createRequire as __bulletinCreateRequire } from 'node:module'; const require = __bulletinCreateRequire(import.meta.url);" },
-  chunkNames: '[name]-[hash]', // beside the entries: modules find fonts/ and package.json two folders up
+  external: ['piscina', 'cli-progress', 'pdfjs-dist', '@napi-rs/canvas', 'docx', 'mammoth'],
+  // Our modules find fonts/ and package.json two folders up from their own file.
+  define: { 'import.meta.url': '__bulletinModuleUrl' },
+  banner: { js: 'var __bulletinModuleUrl = require("node:url").pathToFileURL(__filename).href; var __bulletinImport; if (!__bulletinImport) __bulletinImport = (s) => import(s);' },
+  plugins: [deferred],
+  minifyWhitespace: true, // less source to read and hash at every start; names are kept
+  minifySyntax: true,
+  logOverride: { 'require-resolve-not-external': 'silent' }, // pdfkit's, resolved at run time on purpose
   legalComments: 'none',
+  logLevel: 'warning',
+};
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: path.join(outdir, 'bulletin.bundle.cjs') });
+await build({ ...common, entryPoints: ['src/build/worker.ts'], outfile: path.join(outdir, 'worker.bundle.cjs') });
+// import() of a package left out goes through __bulletinImport (see bin/load-bundle.cjs).
+for (const name of ['bulletin', 'worker']) {
+  const file = path.join(outdir, `${name}.bundle.cjs`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/(?<![\w$.])import\((?=")/gu, '__bulletinImport('));
+}
+// piscina's entry for a worker: the worker bundle's task function, loaded with its code cache.
+await build({
+  stdin: { contents: "module.exports = require('../../bin/load-bundle.cjs').load('worker').default;", resolveDir: outdir, loader: 'js' },
+  outfile: path.join(outdir, 'worker.cjs'),
+  bundle: false,
   logLevel: 'warning',
 });
 
 // The bundled fonts' metrics-cache entries (dist/face-cache/): no build parses a bundled font.
 const { makeBundledFaceCaches } = await import('../dist/fonts/bundled-cache.js');
 makeBundledFaceCaches();
+
+// Code caches: the bundles run a build of the seed issue (the CLI, then the worker's task in a
+// main thread) and write what V8 compiled. A failure here only means a slower start.
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'bulletin-code-cache-'));
+try {
+  const env = { ...process.env, BULLETIN_WRITE_CODE_CACHE: '1', BULLETIN_CACHE_DIR: path.join(tmp, 'cache') };
+  const seed = path.join(root, 'issues', 'issue-14.yaml');
+  const loader = path.join(root, 'bin', 'load-bundle.cjs');
+  const runs = [
+    [path.join(root, 'bin', 'bulletin'), 'build', seed, '-o', path.join(tmp, 'a.pdf'), '--force', '-q'],
+    ['-e', `require(${JSON.stringify(loader)}).load('worker').default({ input: ${JSON.stringify(seed)}, output: ${JSON.stringify(path.join(tmp, 'b.pdf'))}, options: {} })`],
+  ];
+  for (const args of runs) {
+    const r = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+    if (r.status !== 0) process.stderr.write(`bundle: no code cache (${args[0]}): ${r.stderr}\n`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

@@ -69,7 +69,8 @@ export const defaultJobs = (): number => Math.max(1, os.availableParallelism?.()
 /** The compiled worker: beside this module in dist/, or dist/build/worker.js when run from src/ (tests). */
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
-  const beside = path.join(path.dirname(here), 'worker.js');
+  // The CommonJS bundle's worker is worker.cjs (it loads worker.bundle.cjs with its code cache).
+  const beside = path.join(path.dirname(here), here.endsWith('.cjs') ? 'worker.cjs' : 'worker.js');
   if (!here.endsWith('.ts') && existsSync(beside)) return beside;
   return path.resolve(path.dirname(here), '..', '..', 'dist', 'build', 'worker.js');
 }

@@ -24,6 +24,7 @@ import { fontSearchOf } from './font-search.js';
 import { pauseAt } from './test-pause.js';
 import { imageFiles, readPhotos, type PhotoCatalog } from '../compose/photos.js';
 import { photoWarnings } from '../paginate/photo-warnings.js';
+import { proofread } from '../proofread/proofread.js';
 export { imageFiles } from '../compose/photos.js';
 
 /** `photos`: the pixel sizes of the issue's photos (readPhotos), needed when it has any. */
@@ -49,7 +50,7 @@ export interface CheckedIssue {
  * (--strict; by default as this process reports, so worker threads are told it explicitly).
  */
 export function checkIssue(loaded: LoadedIssue, fonts: FontSet, strict: boolean = reporting().strict): CheckedIssue {
-  const warnings: Diagnostic[] = [];
+  const warnings: Diagnostic[] = proofread(loaded); // text pasted from Word: stray spaces, half-width marks, ...
   const composition = compose(loaded.issue);
   const { blocks } = composition;
   const coverage = coverageDiagnostics(loaded, blocks, fonts);

@@ -20,6 +20,24 @@ export interface IndexEntry {
   length: number;
 }
 
+/** An INDEX whose offsets are read in one piece and decoded entry by entry, when asked for. */
+export class LazyIndex {
+  readonly length: number;
+  constructor(
+    private readonly base: number,
+    private readonly raw: Buffer,
+    private readonly size: number,
+  ) {
+    this.length = raw.length / size - 1;
+  }
+
+  get(i: number): IndexEntry | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    const start = this.raw.readUIntBE(i * this.size, this.size);
+    return { offset: this.base + start, length: this.raw.readUIntBE((i + 1) * this.size, this.size) - start };
+  }
+}
+
 type Dict = Record<string, unknown>;
 
 export class CffOutlines {
@@ -29,10 +47,10 @@ export class CffOutlines {
   readonly postscriptName: string;
   readonly topDict: Dict & { FDArray?: Dict[]; Private?: Dict | null };
   private fd: number | null = null;
-  private charStrings?: { base: number; ends: Uint32Array };
-  private readonly indexes = new Map<number, IndexEntry[]>();
+  private charStrings?: LazyIndex;
+  private readonly indexes = new Map<number, LazyIndex>();
   private readonly bodies = new Map<number, Uint8Array>();
-  private readonly privates = new Map<number | 'top', Dict & { Subrs: IndexEntry[] }>();
+  private readonly privates = new Map<number | 'top', Dict & { Subrs: LazyIndex }>();
 
   constructor(
     readonly file: string,
@@ -74,39 +92,29 @@ export class CffOutlines {
     return buf;
   }
 
-  /** The offsets of an INDEX: `base + ends[i]` … `base + ends[i + 1]` is entry i. */
-  private offsets(at: number): { base: number; ends: Uint32Array } {
-    const head = this.bytes(at, 3);
-    const count = head.readUInt16BE(0);
-    if (count === 0) return { base: at + 2, ends: new Uint32Array(1) };
-    const size = head[2]!;
-    if (size < 1 || size > 4) throw new FontError(msg('font-outlines-damaged', { file: this.file, detail: `CFF INDEX offset size ${size}` }), this.file);
-    const raw = this.bytes(at + 3, (count + 1) * size);
-    const ends = new Uint32Array(count + 1);
-    for (let i = 0; i <= count; i++) ends[i] = raw.readUIntBE(i * size, size);
-    return { base: at + 3 + (count + 1) * size - 1, ends };
-  }
-
-  private index(at: IndexAt): IndexEntry[] {
-    if (at === null) return [];
-    let entries = this.indexes.get(at);
-    if (!entries) {
-      const { base, ends } = this.offsets(at);
-      entries = Array.from({ length: ends.length - 1 }, (_, i) => ({ offset: base + ends[i]!, length: ends[i + 1]! - ends[i]! }));
-      this.indexes.set(at, entries);
+  /** The INDEX at `at` (its offsets read once per process): entry i is `base + offset[i]` … `base + offset[i + 1]`. */
+  private index(at: IndexAt): LazyIndex {
+    if (at === null) return new LazyIndex(0, Buffer.alloc(1), 1);
+    let index = this.indexes.get(at);
+    if (!index) {
+      const head = this.bytes(at, 3);
+      const count = head.readUInt16BE(0);
+      const size = count === 0 ? 1 : head[2]!;
+      if (size < 1 || size > 4) throw new FontError(msg('font-outlines-damaged', { file: this.file, detail: `CFF INDEX offset size ${size}` }), this.file);
+      index = count === 0 ? new LazyIndex(0, Buffer.alloc(1), 1) : new LazyIndex(at + 3 + (count + 1) * size - 1, this.bytes(at + 3, (count + 1) * size), size);
+      this.indexes.set(at, index);
     }
-    return entries;
+    return index;
   }
 
-  get globalSubrIndex(): IndexEntry[] {
+  get globalSubrIndex(): LazyIndex {
     return this.index(this.record.globalSubrs);
   }
 
   getCharString(gid: number): Uint8Array {
-    const cs = (this.charStrings ??= this.offsets(this.record.charStrings));
-    if (gid < 0 || gid + 1 >= cs.ends.length) throw new FontError(msg('font-outlines-damaged', { file: this.file, detail: `glyph ${gid}` }), this.file);
-    const start = cs.ends[gid]!;
-    return this.bytes(cs.base + start, cs.ends[gid + 1]! - start);
+    const entry = (this.charStrings ??= this.index(this.record.charStrings)).get(gid);
+    if (!entry) throw new FontError(msg('font-outlines-damaged', { file: this.file, detail: `glyph ${gid}` }), this.file);
+    return this.bytes(entry.offset, entry.length);
   }
 
   /** A subroutine's body, read once per process (subroutines are shared by many glyphs). */
@@ -136,7 +144,7 @@ export class CffOutlines {
     return ranges[lo]![1];
   }
 
-  privateDictForGlyph(gid: number): (Dict & { Subrs: IndexEntry[] }) | null {
+  privateDictForGlyph(gid: number): (Dict & { Subrs: LazyIndex }) | null {
     const fd = this.fdForGlyph(gid);
     const key = fd ?? 'top';
     let p = this.privates.get(key);

@@ -10,7 +10,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { CffOutlines } from './cff-outlines.js';
 import { contentCheckOf, identityOf, loadFaceMetrics, storeFaceMetrics, type FaceIdentity } from './face-cache.js';
 import { measureFace } from './face-measure.js';
-import { findCodePoint, type FaceMetrics } from './face-record.js';
+import { bmpTable, findCodePoint, type FaceMetrics } from './face-record.js';
 import { FontError } from './font-error.js';
 import { msg } from '../diagnostics/messages.js';
 
@@ -119,6 +119,7 @@ class CachedFace implements Face, CachedFaceData {
   readonly outlines: CffOutlines | null;
   private parsed?: fontkit.Font;
   private readonly lazyInks = new Map<number, Ink | null>();
+  private bmp?: Int32Array;
 
   constructor(
     readonly file: string,
@@ -143,18 +144,24 @@ class CachedFace implements Face, CachedFaceData {
     return (this.parsed ??= parseFace(this.file, this.requested).font);
   }
 
+  private indexOf(cp: number): number {
+    if (cp >= 0x10000) return findCodePoint(this.metrics.codePoints, cp);
+    return (this.bmp ??= bmpTable(this.metrics.codePoints))[cp]!;
+  }
+
   glyph(cp: number): { id: number; advance: number } {
-    const i = findCodePoint(this.metrics.codePoints, cp);
+    const i = this.indexOf(cp);
     return i < 0 ? { id: 0, advance: this.metrics.record.notdefAdvance } : { id: this.metrics.glyphs[i]!, advance: this.metrics.advances[i]! };
   }
 
   has(cp: number): boolean {
-    const i = findCodePoint(this.metrics.codePoints, cp);
+    const i = this.indexOf(cp);
     return i >= 0 && this.metrics.glyphs[i] !== 0;
   }
 
   advance(cp: number): number {
-    return this.glyph(cp).advance;
+    const i = this.indexOf(cp);
+    return i < 0 ? this.metrics.record.notdefAdvance : this.metrics.advances[i]!;
   }
 
   ink(cp: number): Ink | null {

@@ -9,8 +9,16 @@ import type { FontRole } from '../model/issue.js';
  * spaces, underscores or hyphens. "仿宋_GB2312", "仿宋 GB2312" and "仿宋＿ＧＢ２３１２" are one name.
  */
 export function familyKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s_\-‐‑–—]+/gu, '');
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFKC').toLowerCase().replace(/[\s_\-‐‑–—]+/gu, '');
+    keys.set(name, key);
+  }
+  return key;
 }
+
+/** Keys already made: resolving a role compares every installed face's names, for every issue. */
+const keys = new Map<string, string>();
 
 /** The office fonts of each role, in order of preference; Chinese and English names of each. */
 const FANGSONG = ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', '方正仿宋_GBK', 'FZFangSong-Z02', '方正仿宋简体', 'FZFangSong-Z02S', '华文仿宋', 'STFangsong'];

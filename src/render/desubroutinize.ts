@@ -15,8 +15,12 @@ interface IndexEntry {
   offset: number;
   length: number;
 }
+/** Subroutines: fontkit's decoded array, or an INDEX read by offset (CffOutlines). */
+type Subrs = IndexEntry[] | { length: number; get(i: number): IndexEntry | undefined };
+const entryAt = (table: Subrs, i: number): IndexEntry | undefined => (Array.isArray(table) ? table[i] : table.get(i));
+
 interface PrivateDict {
-  Subrs?: IndexEntry[] | null;
+  Subrs?: Subrs | null;
   [key: string]: unknown;
 }
 interface Cff {
@@ -24,7 +28,7 @@ interface Cff {
   stream?: { pos: number; readBuffer(n: number): Uint8Array };
   readEntry?(entry: IndexEntry): Uint8Array;
   isCIDFont: boolean;
-  globalSubrIndex?: IndexEntry[];
+  globalSubrIndex?: Subrs;
   topDict: { FDArray?: { Private?: PrivateDict }[]; Private?: PrivateDict; [key: string]: unknown };
   getCharString(gid: number): Uint8Array;
   fdForGlyph(gid: number): number | null;
@@ -101,7 +105,7 @@ export function flattenCharstring(cff: Cff, gid: number): Uint8Array {
         depth--;
         lastNumber = null;
         const table = b === 10 ? subrs : gsubrs;
-        const entry = table[index + bias(table.length)];
+        const entry = entryAt(table, index + bias(table.length));
         if (!entry) throw new Unsupported('subroutine out of range');
         run(read(cff, entry), level + 1);
         i++;

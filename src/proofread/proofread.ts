@@ -1,0 +1,52 @@
+/**
+ * Checks for text pasted from Word or the web, run by `check` and `build` on every issue: each
+ * finding of rules.ts (and a paragraph given twice) becomes a warning at its file:line:column,
+ * through the diagnostics channel like every other warning (so `--strict` makes it an error).
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LoadedIssue } from '../load/issue.js';
+import type { SourceFile } from '../load/source.js';
+import { offsetsOf } from './offsets.js';
+import { halfWidthFindings, indentFindings, pairFindings, spaceFindings, type Finding } from './rules.js';
+import { textsOf, type SourceText } from './texts.js';
+
+/** Shorter paragraphs may repeat on purpose (会议强调：, a slogan). */
+const DUPLICATE_MIN = 10;
+
+function place(source: SourceFile, t: SourceText, index: number, length: number, offsets: ReturnType<typeof offsetsOf>) {
+  const at = offsets?.at[index] ?? t.node.range![0];
+  const last = offsets?.at[index + length - 1] ?? at;
+  const pos = source.lines.linePos(at);
+  const endPos = source.lines.linePos(last);
+  return { file: source.file, line: pos.line, column: pos.col, length: endPos.line === pos.line ? Math.max(1, last - at + 1) : 1 };
+}
+
+export function proofread(loaded: LoadedIssue): Diagnostic[] {
+  const source = loaded.sources[0];
+  if (!source) return [];
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, number>();
+  for (const t of textsOf(source)) {
+    const offsets = offsetsOf(t.node, source.text);
+    const findings: Finding[] = [
+      ...indentFindings(t.value),
+      ...spaceFindings(t.value, offsets?.folded ?? []),
+      ...halfWidthFindings(t.value),
+      ...pairFindings(t.value),
+    ];
+    for (const f of findings.sort((a, b) => a.index - b.index)) {
+      out.push(diagnostic(place(source, t, f.index, f.length, offsets), f.text.id, f.text.params, { severity: 'warning', hint: f.hint }));
+    }
+    if (t.kind !== 'paragraph') continue;
+    const key = t.value.replace(/\s+/gu, '');
+    if (key.length < DUPLICATE_MIN) continue;
+    const first = seen.get(key);
+    const here = place(source, t, 0, 1, offsets);
+    if (first === undefined) {
+      seen.set(key, here.line);
+      continue;
+    }
+    out.push(diagnostic({ ...here, length: Math.min(t.value.length, 10) }, 'duplicate-paragraph', { first }, { severity: 'warning', hint: { id: 'hint-duplicate-paragraph', params: {} } }));
+  }
+  return out;
+}
