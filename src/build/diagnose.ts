@@ -23,7 +23,7 @@ export function diagnosticsOf(e: unknown, { input, output }: { input?: string; o
   if (e instanceof RenderError) return [fileDiagnostic(input ?? '', msg(e.id, e.params))];
   if (output !== undefined && isFileSystemError(e)) {
     // Writing the PDF failed (a read-only folder, a full disk): the environment, not a bug.
-    return [fileDiagnostic(output, msg('output-unwritable', { reason: `${e.code} (${e.syscall} ${e.path ?? output})` }))];
+    return [fileDiagnostic(output, msg('output-unwritable', { reason: e.code ?? '' }))];
   }
   return undefined;
 }

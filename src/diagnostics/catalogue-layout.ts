@@ -28,7 +28,6 @@ export const LAYOUT_MESSAGES = {
     zh: (p) => `已查找 ${p.dirs}；请安装该字体、用 --font-path 加入其所在文件夹，或写出字体文件的路径`,
   },
   // Font files that cannot be opened.
-  'font-unreadable': { en: (p) => `cannot read font file ${p.file}: ${p.reason}`, zh: (p) => `无法读取字体文件 ${p.file}：${p.reason}` },
   'font-not-readable': { en: (p) => `${p.file} is not a font fontkit can read (OpenType, TrueType or a collection)`, zh: (p) => `${p.file} 不是可读取的字体（应为 OpenType、TrueType 或字体集）` },
   'font-collection-no-face': { en: (p) => `${p.file} is a collection without a face named ${p.face}; it holds: ${p.faces}`, zh: (p) => `字体集 ${p.file} 中没有名为 ${p.face} 的字形，其中有：${p.faces}` },
   'font-changed': { en: (p) => `${p.file} changed while it was in use; build again`, zh: (p) => `字体文件 ${p.file} 在使用中被改动，请重新排印` },
@@ -48,10 +47,6 @@ export const LAYOUT_MESSAGES = {
     zh: (p) => `${p.family}（${role(p.role, 'zh')}）缺少 ${placesZh(p)}，改用 ${p.fallback} 排印`,
   },
   // Photos.
-  'photo-missing': { en: (p) => `cannot read image "${p.file}": no such file`, zh: (p) => `无法读取图片“${p.file}”：文件不存在` },
-  'photo-folder': { en: (p) => `cannot read image "${p.file}": it is a folder`, zh: (p) => `无法读取图片“${p.file}”：这是一个文件夹` },
-  'photo-permission': { en: (p) => `cannot read image "${p.file}": permission denied`, zh: (p) => `无法读取图片“${p.file}”：没有读取权限` },
-  'photo-unreadable': { en: (p) => `cannot read image "${p.file}": ${p.reason}`, zh: (p) => `无法读取图片“${p.file}”：${p.reason}` },
   'hint-photo-looked': { en: (p) => `looked for ${p.path}`, zh: (p) => `查找的位置：${p.path}` },
   'photo-empty': { en: (p) => `cannot use image "${p.file}": the file is empty`, zh: (p) => `无法使用图片“${p.file}”：文件是空的` },
   'photo-format': {
@@ -69,7 +64,7 @@ export const LAYOUT_MESSAGES = {
     en: (p) => `photo would print at ${p.dpi} dpi (${p.pixels} pixels across ${p.mm} mm); below ${p.min} dpi it looks blurred`,
     zh: (p) => `图片印出来只有 ${p.dpi} dpi（${p.mm} 毫米宽印 ${p.pixels} 像素），低于 ${p.min} dpi 会显得模糊`,
   },
-  'hint-photo-pixels': { en: (p) => `use a photo at least ${p.needed} pixels wide, or print it smaller (width:)`, zh: (p) => `请换用至少 ${p.needed} 像素宽的图片，或把它印小一些（width:）` },
+  'hint-photo-dpi': { en: (p) => `use a photo at least ${p.needed} pixels wide, or print it smaller (width:)`, zh: (p) => `请换用至少 ${p.needed} 像素宽的图片，或把它印小一些（width:）` },
   'photo-not-read': { en: (p) => `image "${p.file}" was not read before layout`, zh: (p) => `排版前没有读取图片“${p.file}”` },
   // Fitting.
   'name-too-long': { en: (p) => `the bulletin name is too long: ${p.count} characters need ${p.size} pt to fit the block, below the smallest allowed ${p.min} pt (一号)`, zh: (p) => `简报名称过长：${p.count} 个字需缩小到 ${p.size} 磅才能排下，小于允许的最小字号 ${p.min} 磅（一号）` },
@@ -78,7 +73,6 @@ export const LAYOUT_MESSAGES = {
   'hint-title-shorter': { en: () => 'shorten the title; put the rest in the first paragraph', zh: () => '请缩短标题，其余内容可写入第一段' },
   'masthead-missing': { en: () => 'an issue needs a masthead', zh: () => '简报必须有报头' },
   // Writing the PDF; the build itself.
-  'output-unwritable': { en: (p) => `cannot write the PDF: ${p.reason}`, zh: (p) => `无法写入 PDF：${p.reason}` },
   'internal-in-issue': { en: (p) => `internal error: ${p.detail} — this is a bug; please report it with this file`, zh: (p) => `内部错误：${p.detail}——这是 bulletin 的缺陷，请连同此文件一起报告` },
   'worker-stopped': { en: (p) => `internal error: the worker building it stopped (${p.detail}) — this is a bug; please report it with this file`, zh: (p) => `内部错误：排印它的工作线程中止了（${p.detail}）——这是 bulletin 的缺陷，请连同此文件一起报告` },
 } satisfies Record<string, Entry>;

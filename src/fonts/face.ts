@@ -6,13 +6,14 @@
  * every document.
  */
 import * as fontkit from 'fontkit';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, readFileSync } from 'node:fs';
+import { msg } from '../diagnostics/messages.js';
+import { LIMITS, openRegular, readRegular, shownSize, type ReadFailure } from '../files/read.js';
 import { CffOutlines } from './cff-outlines.js';
 import { contentCheckOf, identityOf, loadFaceMetrics, storeFaceMetrics, type FaceIdentity } from './face-cache.js';
 import { measureFace } from './face-measure.js';
 import { bmpTable, findCodePoint, type FaceMetrics } from './face-record.js';
 import { FontError } from './font-error.js';
-import { msg } from '../diagnostics/messages.js';
 
 export { FontError } from './font-error.js';
 
@@ -173,14 +174,18 @@ class CachedFace implements Face, CachedFaceData {
   }
 }
 
+/** A font file that cannot be read, or is not a regular file within the limit. */
+function unreadableFont(file: string, why: ReadFailure): FontError {
+  const reason = why.reason === 'too-large' ? `${shownSize(why.size)}, over the limit of ${shownSize(why.limit)} for a font file` : 'code' in why ? why.code : why.reason;
+  return new FontError(msg('font-unreadable', { file, reason }), file);
+}
+
 /** Parses a font file with fontkit (the face `postscriptName` of a collection), refusing what it cannot read. */
 function parseFace(file: string, postscriptName: string | undefined, data?: Buffer): { font: fontkit.Font; data: Buffer } {
   if (!data) {
-    try {
-      data = readFileSync(file);
-    } catch (e) {
-      throw new FontError(msg('font-unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }), file);
-    }
+    const read = readRegular(file, LIMITS.font);
+    if ('failure' in read) throw unreadableFont(file, read.failure);
+    data = read.bytes;
   }
   let parsed: fontkit.Font | fontkit.FontCollection;
   try {
@@ -221,19 +226,17 @@ export function openFace(file: string, postscriptName?: string): Face {
   const key = `${file}#${postscriptName ?? ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (e) {
-    throw new FontError(msg('font-unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }), file);
-  }
+  // Only a regular file within the font size limit is opened: a pipe would hang, /dev/zero never end.
+  const opened = openRegular(file, LIMITS.font);
+  if ('failure' in opened) throw unreadableFont(file, opened.failure);
+  const fd = opened.fd;
   let face: Face;
   try {
     let identity: FaceIdentity;
     try {
       identity = identityOf(fd);
     } catch (e) {
-      if (fstatSync(fd).isDirectory()) throw new FontError(msg('font-unreadable', { file, reason: 'EISDIR' }), file);
+      if (fstatSync(fd).isDirectory()) throw new FontError(msg('font-unreadable', { file, reason: 'folder' }), file);
       throw new FontError(msg('font-not-readable', { file }), file);
     }
     const metrics = loadFaceMetrics(file, postscriptName ?? '', identity);

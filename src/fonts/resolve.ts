@@ -112,7 +112,9 @@ function fontAtPath(req: FontRequest): ResolvedFont | Localised {
     ps = req.value.slice(hash + 1);
   }
   if (!existsSync(file)) return msg('font-file-missing', { file });
-  if (statSync(file).isDirectory()) return msg('font-file-folder', { file });
+  const st = statSync(file);
+  if (st.isDirectory()) return msg('font-file-folder', { file });
+  if (!st.isFile()) return msg('font-unreadable', { file, reason: 'not-regular' });
   let faces;
   try {
     faces = readFaceNames(file);

@@ -18,7 +18,7 @@ export function photoWarnings(loaded: LoadedIssue, document: LaidOutDocument): D
       loaded,
       img.path,
       msg('photo-low-dpi', { dpi: Math.round(img.dpi), pixels: img.pixelWidth, mm: img.width.toFixed(0), min: MIN_DPI }),
-      { severity: 'warning', hint: msg('hint-photo-pixels', { needed }) },
+      { severity: 'warning', hint: msg('hint-photo-dpi', { needed }) },
     );
   });
 }

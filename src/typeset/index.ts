@@ -96,6 +96,8 @@ export function typeset(
         break;
       case 'footer':
         footer = typesetFooter(block.footer, styles.footer, grid);
+        // Pinned to one page, a 版记 taller than the page would lose its first lines off the top.
+        if (footer.rows > grid.geometry.linesPerPage) throw new LayoutError(msg('footer-too-long', { rows: footer.rows, max: grid.geometry.linesPerPage }), block.path);
         break;
       default:
         frames = typesetContent(block, styles, grid, photos);

@@ -43,7 +43,7 @@ export const ERROR_CASES: ErrorCase[] = [
   { name: 'a file that is not a font', issue: `${ISSUE}fonts:\n  body: notes.ttf\n`, files: { 'notes.ttf': 'hello' }, code: 'font-file-not-font' },
   { name: 'a character no font has', issue: ISSUE.replace('heading: 要情快报', 'heading: 要情\u{20000}快报'), code: 'char-not-covered' },
   { name: 'a character only a fallback has', issue: ISSUE.replace('汇报会。', '汇报会，堃主持。'), code: 'char-fallback' },
-  { name: 'a missing photo', issue: withItem('          - image: photos/none.jpg\n'), code: 'photo-missing' },
+  { name: 'a missing photo', issue: withItem('          - image: photos/none.jpg\n'), code: 'photo-unreadable' },
   { name: 'a GIF photo', issue: withItem('          - image: a.gif\n'), files: { 'a.gif': Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1') }, code: 'photo-format' },
   { name: 'an empty photo', issue: withItem('          - image: a.png\n'), files: { 'a.png': Buffer.alloc(0) }, code: 'photo-empty' },
   { name: 'a photo of too few pixels', issue: withItem('          - image: a.png\n'), files: { 'a.png': pngPhoto(40, 30) }, code: 'photo-low-dpi' },
