@@ -21,6 +21,7 @@ export const LAYOUT_MESSAGES = {
   'font-not-found': { en: (p) => `fonts.${p.role}: no font named "${p.value}" was found`, zh: (p) => `fonts.${p.role}：找不到名为“${p.value}”的字体` },
   'font-file-missing': { en: (p) => `fonts.${p.role}: font file not found: ${p.file}`, zh: (p) => `fonts.${p.role}：字体文件不存在：${p.file}` },
   'font-file-folder': { en: (p) => `fonts.${p.role}: ${p.file} is a folder, not a font file`, zh: (p) => `fonts.${p.role}：${p.file} 是文件夹，不是字体文件` },
+  'font-file-not-regular': { en: (p) => `fonts.${p.role}: cannot read font file ${p.file}: it is not a regular file (a pipe or a device)`, zh: (p) => `fonts.${p.role}：无法读取字体文件 ${p.file}：它不是普通文件（而是管道或设备）` },
   'font-file-not-font': { en: (p) => `fonts.${p.role}: ${p.file} is not a font file (OpenType, TrueType or a .ttc collection)`, zh: (p) => `fonts.${p.role}：${p.file} 不是字体文件（应为 OpenType、TrueType 或 .ttc 字体集）` },
   'font-no-face': { en: (p) => `fonts.${p.role}: ${p.file} has no face named ${p.face}; it holds: ${p.faces}`, zh: (p) => `fonts.${p.role}：${p.file} 中没有名为 ${p.face} 的字形，其中有：${p.faces}` },
   'hint-font-searched': {

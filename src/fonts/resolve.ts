@@ -114,7 +114,7 @@ function fontAtPath(req: FontRequest): ResolvedFont | Localised {
   if (!existsSync(file)) return msg('font-file-missing', { file });
   const st = statSync(file);
   if (st.isDirectory()) return msg('font-file-folder', { file });
-  if (!st.isFile()) return msg('font-unreadable', { file, reason: 'not-regular' });
+  if (!st.isFile()) return msg('font-file-not-regular', { file });
   let faces;
   try {
     faces = readFaceNames(file);
