@@ -7,7 +7,7 @@
  * template. Placeholders are marked 【待填写】: the draft builds, with a warning at each. Nothing
  * existing is ever overwritten.
  */
-import { say } from '../diagnostics/locale.js';
+import { say as words } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -169,10 +169,10 @@ export function init(folder: string | undefined, opts: InitOptions): number {
 export function registerInit(program: Command, result: CommandResult): void {
   program
     .command('init')
-    .description(say('help-init'))
-    .argument('[folder]', say('help-init-folder'))
-    .option('--from <issue>', say('help-init-from'))
-    .option('--ci', say('help-init-ci'))
+    .description(words('help-init'))
+    .argument('[folder]', words('help-init-folder'))
+    .option('--from <issue>', words('help-init-from'))
+    .option('--ci', words('help-init-ci'))
     .action((folder: string | undefined, opts: InitOptions) => {
       result.code = init(folder, opts);
     });
