@@ -118,7 +118,7 @@ describe('LANG=zh_CN.UTF-8', () => {
 
   it('--help of the program and of every command is Chinese (through the real CLI and the locale)', () => {
     const env = { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
-    for (const args of [['--help'], ['build', '--help'], ['check', '--help'], ['fonts', '--help'], ['init', '--help'], ['schema', '--help'], ['verify', '--help'], ['help', 'build']]) {
+    for (const args of [['--help'], ['build', '--help'], ['check', '--help'], ['fonts', '--help'], ['init', '--help'], ['schema', '--help'], ['verify', '--help'], ['index', '--help'], ['import', '--help'], ['help', 'build']]) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'bulletin'), ...args], { encoding: 'utf8', env });
       expect(r.status, args.join(' ')).toBe(0);
       expect(r.stdout).toMatch(/用法：/u);

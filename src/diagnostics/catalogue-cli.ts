@@ -63,6 +63,10 @@ export const CLI_MESSAGES = {
   },
   'format-unknown': { en: (p) => `unknown output format \`${p.format}\`: choose from ${p.known}`, zh: (p) => `未知的输出格式 \`${p.format}\`，可选：${p.known}` },
   'format-bad-number': { en: (p) => `${p.option} ${p.value}: give a whole number from ${p.min} to ${p.max}`, zh: (p) => `${p.option} ${p.value}：请给出 ${p.min} 到 ${p.max} 之间的整数` },
+  // bulletin index.
+  'index-written': { en: (p) => `${p.folder} → ${p.file} (${p.issues} issues${Number(p.pages) ? `, ${p.pages} pages` : ''})`, zh: (p) => `${p.folder} → ${p.file}（${p.issues} 期${Number(p.pages) ? `，${p.pages} 页` : ''}）` },
+  'index-no-issues': { en: (p) => `no issue file in ${p.folder} (a series file such as bulletin.yaml is not an issue)`, zh: (p) => `${p.folder} 中没有简报文件（bulletin.yaml 等系列文件不算）` },
+  'index-format': { en: (p) => `--format must be pdf or json, not ${p.format}`, zh: (p) => `--format 只能是 pdf 或 json，不能是 ${p.format}` },
   // What build prints.
   'build-done': { en: (p) => `${p.input} → ${p.output} (${p.pages} pages, ${p.kb} KB, ${p.seconds} s)`, zh: (p) => `${p.input} → ${p.output}（${p.pages} 页，${p.kb} KB，${p.seconds} 秒）` },
   'build-failed': { en: (p) => `failed: ${p.input} (${p.count} ${s(p.count, 'error', 'errors')})`, zh: (p) => `失败：${p.input}（${p.count} 处错误）` },
@@ -147,6 +151,10 @@ export const CLI_MESSAGES = {
   'help-init-folder': { en: () => "the bulletin's folder (default: that of --from, or the current folder)", zh: () => '简报所在的文件夹（默认：--from 所在文件夹，或当前文件夹）' },
   'help-init-from': { en: () => 'the issue to start the next one from (default: the highest-numbered issue in the folder, samples aside)', zh: () => '作为下一期模板的一期（默认：文件夹中期号最大的一期，示例除外）' },
   'help-init-ci': { en: () => 'also write .github/workflows/bulletins.yml, a GitHub Actions workflow that builds every issue', zh: () => '同时写出 .github/workflows/bulletins.yml：一个排印每期简报的 GitHub Actions 工作流' },
+  'help-index': { en: () => "write the index (目录) of a folder's issues: number, 总第N期, date and article titles by column, sorted by number", zh: () => '写出文件夹中各期的目录：期号、总第N期、日期及各栏目的文章标题，按期号排序' },
+  'help-index-folder': { en: () => 'a folder of issues (series files are skipped), or files and globs as for build', zh: () => '各期所在的文件夹（系列文件会跳过），或与 build 相同的文件和通配符' },
+  'help-index-out': { en: () => 'the index file (default: index.pdf or index.json in the folder)', zh: () => '目录文件（默认：文件夹中的 index.pdf 或 index.json）' },
+  'help-index-format': { en: () => 'pdf (set like an issue) or json (for other systems; schema/index.schema.json)', zh: () => 'pdf（按简报版式排印）或 json（供其他系统使用；见 schema/index.schema.json）' },
   'help-schema': { en: () => 'print the JSON Schema of the issue format (for editor completion)', zh: () => '输出简报格式的 JSON Schema（供编辑器补全）' },
   'help-schema-series': { en: () => 'the schema of a series file (bulletin.yaml) instead', zh: () => '改为输出系列文件（bulletin.yaml）的 Schema' },
   'help-format': { en: (p) => `output formats, comma-separated or repeated: ${p.formats} (default: pdf)`, zh: (p) => `输出格式，用逗号分隔或重复给出：${p.formats}（默认：pdf）` },
