@@ -68,8 +68,7 @@ export function coverageDiagnostics(loaded: LoadedIssue, blocks: Block[], fonts:
   const uncovered = uncoveredCharacters(blocks, fonts);
   // A control character (U+0007, U+001B, ...) would print as a blank gap: an error at it, whatever the fonts say.
   const controls = uncovered.filter((m) => m.control).map((m) => {
-    const at = locate(loaded, m.path, '', { offset: m.offset });
-    return diagnostic({ file: at.file, line: at.line, column: at.column, ...(at.length !== undefined ? { length: at.length } : {}) }, 'control-char', { code: hex(m.ch) }, { path: m.path, hint: { id: 'hint-control-char', params: {} } });
+    return locate(loaded, m.path, msg('control-char', { code: hex(m.ch) }), { offset: m.offset, hint: msg('hint-control-char') });
   });
   const errors = uncovered
     .filter((m) => !m.servedBy && !m.control)
