@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Block } from '../compose/blocks.js';
-import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from '../load/issue.js';
 import { locate, placeOf } from '../load/locate.js';
 import { msg } from '../diagnostics/messages.js';
