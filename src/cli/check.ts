@@ -3,14 +3,15 @@
  * writing. Registered lazily by check-command.ts: this module loads the fonts and the layout.
  */
 import { checkIssue } from '../build/pipeline.js';
-import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { toJson } from '../diagnostics/json.js';
 import { currentLang } from '../diagnostics/locale.js';
 import { message } from '../diagnostics/messages.js';
 import { printDiagnostics } from '../diagnostics/render.js';
 import { FontError } from '../fonts/face.js';
 import { openIssueFonts } from '../fonts/issue-fonts.js';
-import { loadIssue } from '../load/issue.js';
+import { loadIssue, type LoadedIssue } from '../load/issue.js';
+import { seriesDiagnostics } from '../series/continuity.js';
 import { EXIT, UsageError } from './exit.js';
 import { fontPathOf, ignoreSystemFontsOf } from './font-path.js';
 import { resolveInputs, type InputOptions } from './inputs.js';
@@ -52,6 +53,16 @@ export function checkFile(input: string, fontPath: string[] = [], ignoreSystemFo
   }
 }
 
+/** The issue loaded, or nothing when it has errors (checkFile reports them). */
+function loadedOrNone(input: string): LoadedIssue[] {
+  try {
+    return [loadIssue(input)];
+  } catch (e) {
+    if (e instanceof DiagnosticError) return [];
+    throw e;
+  }
+}
+
 export interface CheckOptions extends InputOptions, ReportingOptions {
   format?: string;
   quiet?: boolean;
@@ -70,8 +81,11 @@ export async function check(args: string[], opts: CheckOptions): Promise<number>
   const { issues } = await resolveInputs(args, opts);
   const lang = currentLang();
   const missing = await unavailable(formatsOf(opts.to));
+  // Across the issues of a series (a folder): numbers, 总第N期, dates; each at the later issue.
+  const series = seriesDiagnostics(issues.flatMap((input) => loadedOrNone(input)));
   const results = issues.map((input) => {
     const r = checkFile(input, fontPathOf(opts), ignoreSystemFontsOf(opts));
+    r.diagnostics = sortDiagnostics([...r.diagnostics, ...series.filter((d) => d.file === input)], [input]);
     // A renderer that cannot run (an optional package missing) would fail this file's build.
     r.diagnostics.push(...missing.map((e) => diagnostic({ file: input, line: 0, column: 0 }, e.id, e.params)));
     return { ...r, diagnostics: underPolicy(r.diagnostics) };
