@@ -7,7 +7,7 @@ import type { Footer, Issue } from '../model/issue.js';
 import type { DocumentInfo } from '../page/display.js';
 import type { MastheadText } from '../typeset/masthead.js';
 import type { FooterText } from '../typeset/footer.js';
-import { normaliseText } from './normalise.js';
+import { normaliseText, titleOf } from './normalise.js';
 import { contentBlock, contentsBlock, type ContentBlock } from './content.js';
 
 /** Where a block came from: a path into the issue, as zod and the loader's source map use it. */
@@ -16,7 +16,7 @@ export type SourcePath = (string | number)[];
 export type Block =
   | { kind: 'masthead'; masthead: MastheadText; path: SourcePath }
   | { kind: 'heading'; text: string; path: SourcePath }
-  | { kind: 'title'; text: string; path: SourcePath }
+  | { kind: 'title'; text: string; /** The author's lines, when given. */ lines?: string[]; path: SourcePath }
   | { kind: 'paragraph'; text: string; path: SourcePath }
   | { kind: 'footer'; footer: FooterText; path: SourcePath }
   | ContentBlock;
@@ -82,7 +82,7 @@ export function compose(issue: Issue): Composition {
   issue.columns.forEach((column, c) => {
     blocks.push({ kind: 'heading', text: normaliseText(column.heading).replace(/^【|】$/gu, ''), path: ['columns', c, 'heading'] });
     column.articles.forEach((article, a) => {
-      if (article.title) blocks.push({ kind: 'title', text: normaliseText(article.title), path: ['columns', c, 'articles', a, 'title'] });
+      if (article.title) blocks.push({ kind: 'title', ...titleOf(article.title), path: ['columns', c, 'articles', a, 'title'] });
       article.paragraphs.forEach((p, k) => {
         const path = ['columns', c, 'articles', a, 'paragraphs', k];
         blocks.push(typeof p === 'string' ? { kind: 'paragraph', text: normaliseText(p), path } : contentBlock(p, path));
@@ -94,7 +94,7 @@ export function compose(issue: Issue): Composition {
   }
   const name = normaliseText(m.name).replace(/\s+/gu, '');
   const numberText = numberLine(m);
-  const titles = issue.columns.flatMap((c) => c.articles.flatMap((a) => (a.title ? [normaliseText(a.title)] : [])));
+  const titles = issue.columns.flatMap((c) => c.articles.flatMap((a) => (a.title ? [titleOf(a.title).text] : [])));
   return {
     blocks,
     settings: {

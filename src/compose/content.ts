@@ -6,7 +6,7 @@
 import { levelOfNumbering, type ParagraphItem, type Width } from '../model/content.js';
 import type { FontRole, Issue } from '../model/issue.js';
 import type { SourcePath } from './blocks.js';
-import { normaliseText } from './normalise.js';
+import { normaliseText, titleOf } from './normalise.js';
 
 /** One photo as the issue names it: the path as written (relative to the YAML file). */
 export interface PhotoRef {
@@ -58,7 +58,7 @@ export function contentBlock(item: Exclude<ParagraphItem, string>, path: SourceP
 export function contentsBlock(issue: Issue): ContentBlock | undefined {
   if (!issue.contents) return undefined;
   const entries = issue.columns.flatMap((c, ci) =>
-    c.articles.flatMap((a, ai) => (a.title ? [{ title: normaliseText(a.title), path: ['columns', ci, 'articles', ai, 'title'] }] : [])),
+    c.articles.flatMap((a, ai) => (a.title ? [{ title: titleOf(a.title).text, path: ['columns', ci, 'articles', ai, 'title'] }] : [])),
   );
   if (!entries.length) return undefined;
   return { kind: 'contents', titles: entries.map((e) => e.title), titlePaths: entries.map((e) => e.path), path: ['contents'] };

@@ -16,3 +16,13 @@ export function normaliseText(text: string): string {
     .replace(/[\r\n\t]+/gu, '')
     .trim();
 }
+
+/** Marks an author writes in a title where a line must break. */
+const TITLE_BREAK = /[|｜]/u;
+
+/** A title as the author wrote it — text, text with `|` marks, or a list of lines — as text and given lines. */
+export function titleOf(title: string | string[]): { text: string; lines?: string[] } {
+  const pieces = (typeof title === 'string' ? title.split(TITLE_BREAK) : title).map(normaliseText).filter((l) => l.length > 0);
+  const text = pieces.join('');
+  return pieces.length > 1 || typeof title !== 'string' ? { text, lines: pieces } : { text };
+}

@@ -59,9 +59,20 @@ export const MastheadSchema = z
   })
   .describe('The red masthead (报头)');
 
+/** An article title: text, broken by meaning when long; or the author's own lines. */
+export const TitleSchema = z
+  .union([
+    text('an article title').describe('Article title, centred in 小标宋; a long title breaks between words by meaning. A `|` marks where a line must break: 省科协召开|全省科协系统工作会议'),
+    z
+      .array(text('a title line'))
+      .min(1, { message: 'a title given as lines needs at least one line' })
+      .describe('Article title as its lines, each printed on a line of its own (a line too long for the block is broken further)'),
+  ])
+  .describe('Article title, centred in 小标宋: text (long titles break by meaning; `|` forces a break), or a list of its lines');
+
 export const ArticleSchema = z
   .strictObject({
-    title: text('an article title').optional().describe('Article title, centred in 小标宋'),
+    title: TitleSchema.optional(),
     paragraphs: z.array(ParagraphItemSchema).min(1, { message: 'an article needs at least one paragraph' }),
   })
   .describe('An article: an optional title and its paragraphs');

@@ -85,7 +85,7 @@ export function typeset(
       case 'title':
         // Air in whole rows (GB/T 9704 §7.3.1–7.3.2): a blank row above the title (after a heading
         // too) and one between the title and its text.
-        frames = typesetTitle(block.text, styles.title, grid, { spaceBefore: previous === undefined || previous === 'masthead' ? 0 : 1, outlineLevel: 1, path: block.path });
+        frames = typesetTitle(block.text, styles.title, grid, { spaceBefore: previous === undefined || previous === 'masthead' ? 0 : 1, outlineLevel: 1, path: block.path, ...(block.lines ? { lines: block.lines } : {}) });
         frames.push(blankRow());
         break;
       case 'paragraph':
