@@ -13,6 +13,7 @@ import type { Grid } from '../page/geometry.js';
 import { ptToMm } from '../page/units.js';
 import { CAPTION_LEADING, captionLines } from './caption.js';
 import { LayoutError } from './errors.js';
+import { message } from '../diagnostics/messages.js';
 import type { Frame } from './frame.js';
 import type { TextStyle } from './style.js';
 
@@ -72,6 +73,11 @@ export function typesetPhotos(block: ImageBlock, photos: PhotoCatalog, caption: 
     height = Math.max(1, height - ((fit.rows - g.linesPerPage) * rowMm) - 1e-6);
   }
   const full = layout(height, false);
+  if (full.rows > g.linesPerPage) {
+    // Captions do not shrink with the photo: one too long for a page would run off it, silently.
+    const longest = block.photos.reduce((a, b) => ((b.caption?.length ?? 0) > (a.caption?.length ?? 0) ? b : a));
+    throw new LayoutError(message({ id: 'photo-too-tall', params: { rows: full.rows, max: g.linesPerPage } }, 'en'), [...longest.path.slice(0, -1), 'caption']);
+  }
   const float = !block.fixed;
   const minWidth = Math.min(written, Math.max(MIN_SCALE * written, MIN_BLOCK_SHARE * g.blockWidth));
   const smaller: Frame[] = [];
