@@ -8,6 +8,7 @@ import type { FontSet } from '../fonts/fontset.js';
 import { coverageDiagnostics, openIssueFonts } from '../fonts/issue-fonts.js';
 import { loadIssue, type LoadedIssue } from '../load/issue.js';
 import { locate } from '../load/locate.js';
+import { placeholderWarnings } from '../load/placeholders.js';
 import type { Issue } from '../model/issue.js';
 import type { LaidOutDocument } from '../page/display.js';
 import { gridOf, type Grid } from '../page/geometry.js';
@@ -56,6 +57,7 @@ export function checkIssue(loaded: LoadedIssue, fonts: FontSet, strict: boolean 
   const { blocks } = composition;
   const coverage = coverageDiagnostics(loaded, blocks, fonts);
   if (coverage.errors.length) throw new DiagnosticError(coverage.errors);
+  warnings.push(...placeholderWarnings(loaded)); // a draft's 【待填写】 left in
   warnings.push(...coverage.warnings); // characters set in a fallback font
   const photos = readPhotos(loaded);
   try {
