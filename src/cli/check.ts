@@ -28,6 +28,8 @@ export interface FileCheck {
   diagnostics: Diagnostic[];
   /** Pages the issue lays out to, when it has no errors. */
   pages?: number;
+  /** The issue, when it loaded (for the checks across a series). */
+  loaded?: LoadedIssue;
 }
 
 /** A font that cannot be opened, as a diagnostic on the font file. */
@@ -40,25 +42,16 @@ export function fontDiagnostic(e: FontError): Diagnostic {
  * comes back as diagnostics (warnings as errors under --strict); only a bug throws.
  */
 export function checkFile(input: string, fontPath: string[] = [], ignoreSystemFonts = false): FileCheck {
+  let loaded: LoadedIssue | undefined;
   try {
-    const loaded = loadIssue(input);
+    loaded = loadIssue(input);
     // The same fonts a build would choose: the issue's own, installed office fonts, bundled ones.
     const { fonts } = openIssueFonts(loaded, fontSearchOf({ fontPath, ignoreSystemFonts }));
     const { document, warnings } = checkIssue(loaded, fonts);
-    return { file: input, diagnostics: warnings, pages: document.pages.length };
+    return { file: input, diagnostics: warnings, pages: document.pages.length, loaded };
   } catch (e) {
-    if (e instanceof DiagnosticError) return { file: input, diagnostics: e.diagnostics };
+    if (e instanceof DiagnosticError) return { file: input, diagnostics: e.diagnostics, ...(loaded ? { loaded } : {}) };
     if (e instanceof FontError) return { file: input, diagnostics: [fontDiagnostic(e)] };
-    throw e;
-  }
-}
-
-/** The issue loaded, or nothing when it has errors (checkFile reports them). */
-function loadedOrNone(input: string): LoadedIssue[] {
-  try {
-    return [loadIssue(input)];
-  } catch (e) {
-    if (e instanceof DiagnosticError) return [];
     throw e;
   }
 }
@@ -81,10 +74,11 @@ export async function check(args: string[], opts: CheckOptions): Promise<number>
   const { issues } = await resolveInputs(args, opts);
   const lang = currentLang();
   const missing = await unavailable(formatsOf(opts.to));
+  const checked = issues.map((input) => checkFile(input, fontPathOf(opts), ignoreSystemFontsOf(opts)));
   // Across the issues of a series (a folder): numbers, 总第N期, dates; each at the later issue.
-  const series = seriesDiagnostics(issues.flatMap((input) => loadedOrNone(input)));
-  const results = issues.map((input) => {
-    const r = checkFile(input, fontPathOf(opts), ignoreSystemFontsOf(opts));
+  const series = seriesDiagnostics(checked.flatMap((r) => (r.loaded ? [r.loaded] : [])));
+  const results = checked.map(({ loaded: _, ...r }) => {
+    const input = r.file;
     r.diagnostics = sortDiagnostics([...r.diagnostics, ...series.filter((d) => d.file === input)], [input]);
     // A renderer that cannot run (an optional package missing) would fail this file's build.
     r.diagnostics.push(...missing.map((e) => diagnostic({ file: input, line: 0, column: 0 }, e.id, e.params)));
