@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
+import { fileDiagnostic } from '../diagnostics/diagnostic.js';
+import { msg } from '../diagnostics/messages.js';
 import { removeStaleTemps, trackPendingOutput } from './output.js';
 import type { Job, JobOutcome } from './job.js';
 import { fontSearchOf } from './font-search.js';
@@ -61,6 +63,8 @@ export interface ArchiveSummary {
 
 /** Old-generation cap of a worker: three times the live heap of a seed-sized issue after GC. */
 const WORKER_OLD_SPACE_MB = 96;
+/** Young-generation cap of a worker: garbage of one issue is collected young instead of growing RSS. */
+const WORKER_YOUNG_SPACE_MB = 8;
 
 export const defaultJobs = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
@@ -184,8 +188,8 @@ export class ArchiveBuilder {
       return (await pool.run(job)) as JobOutcome;
     } catch (e) {
       // Only a crashed worker gets here (runJob turns every error into diagnostics).
-      const message = `internal error: the worker building it stopped (${(e as Error)?.message ?? String(e)}) — this is a bug; please report it with this file`;
-      return { status: 'failed', input: job.input, output: job.output, diagnostics: [{ severity: 'error', file: job.input, line: 0, column: 0, message }], memory: { threadId: -1, heapUsed: 0, external: 0, maxRSS: 0 }, ms: 0 };
+      const stopped = fileDiagnostic(job.input, msg('worker-stopped', { detail: (e as Error)?.message ?? String(e) }));
+      return { status: 'failed', input: job.input, output: job.output, diagnostics: [stopped], memory: { threadId: -1, heapUsed: 0, external: 0, maxRSS: 0 }, ms: 0 };
     }
   }
 
@@ -195,7 +199,7 @@ export class ArchiveBuilder {
       const threads = Math.min(this.jobs, count);
       // A worker's live heap stays near 30 MB (fonts are off-heap buffers); capping the old
       // generation makes V8 collect instead of letting garbage grow RSS over a long archive.
-      this.pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: this.jobs, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
+      this.pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: this.jobs, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB } });
     }
     return this.pool;
   }
