@@ -23,10 +23,15 @@ const EPS = 1e-6;
 const isText = (b: GlyphBox) => b.kind !== 'space' && b.kind !== 'punct';
 
 /**
- * What a box gave up on its left to the mark before it ("？《" takes 1.5 em): when the line breaks
- * between the two, the box starts a line and takes its full width back, its origin on the edge.
+ * What a box gives up at the start of a line, pt: an opening mark (its ink in the right half of
+ * the em, GB/T 15834) is set flush there, its blank left half dropped — （一） and “ start on the
+ * edge like any character. A mark that already gave up that half to the mark before it ("？《")
+ * keeps it given up.
  */
-const startGain = (b: GlyphBox): number => (b.shift < 0 ? -b.shift : 0);
+export const startTrim = (b: GlyphBox): number => (b.kind === 'punct' ? b.shrinkLeft : 0);
+
+/** Where the glyph of a box that starts a line is drawn, relative to the line's start, pt. */
+const startShift = (b: GlyphBox): number => b.shift - startTrim(b);
 
 /** Natural width of boxes [s, e) set as one line: glue and spaces at the edges count nothing. */
 export function naturalWidth(boxes: GlyphBox[], s: number, e: number): number {
@@ -36,7 +41,7 @@ export function naturalWidth(boxes: GlyphBox[], s: number, e: number): number {
     if (b.kind === 'space' && (i === s || i === e - 1)) continue;
     w += b.width;
     if (i > s) w += b.gapBefore;
-    else w += startGain(b);
+    else w -= startTrim(b);
   }
   return w;
 }
@@ -92,8 +97,8 @@ function placeSqueezed(boxes: GlyphBox[], s: number, e: number, measure: number)
     const left = i > s ? b.shrinkLeft * ratio : 0;
     const right = i < end ? b.shrinkRight * ratio : 0;
     const edgeSpace = b.kind === 'space' && (i === s || i === e - 1);
-    xs.push(i === s ? x : x - left + b.shift);
-    if (!edgeSpace) x += b.width - left - right + (i === s ? startGain(b) : 0);
+    xs.push(i === s ? x + startShift(b) : x - left + b.shift);
+    if (!edgeSpace) x += b.width - left - right - (i === s ? startTrim(b) : 0);
   }
   return xs;
 }
@@ -121,8 +126,8 @@ function placeStretched(boxes: GlyphBox[], s: number, e: number, extra: number):
       x += b.gapBefore;
       if (eligible[i - s - 1]) x += each;
     }
-    xs.push(i === s ? x : x + b.shift);
-    if (!(b.kind === 'space' && (i === s || i === e - 1))) x += b.width + (i === s ? startGain(b) : 0);
+    xs.push(i === s ? x + startShift(b) : x + b.shift);
+    if (!(b.kind === 'space' && (i === s || i === e - 1))) x += b.width - (i === s ? startTrim(b) : 0);
   }
   return xs;
 }
@@ -145,7 +150,7 @@ function maxFit(boxes: GlyphBox[], s: number, measure: number): number {
   let e = s;
   while (e < boxes.length) {
     const b = boxes[e]!;
-    const add = b.width + (e > s ? b.gapBefore : startGain(b));
+    const add = b.width + (e > s ? b.gapBefore : -startTrim(b));
     // A trailing space costs nothing at the end of a line.
     if (w + add > measure + EPS && !(b.kind === 'space')) break;
     w += add;

@@ -89,7 +89,7 @@ export const HARD_CASES: HardCase[] = [
     lines: [`${国(24)}增长`, `35%以上${国(3)}`],
   },
   {
-    name: 'an opening mark squeezed against the mark before it takes its full width back at a line start',
+    name: 'an opening mark squeezed against the mark before it stays flush at a line start',
     text: `${国(25)}？《红楼梦》${国(3)}`,
     lines: [`${国(25)}？`, `《红楼梦》${国(3)}`],
   },
