@@ -103,20 +103,32 @@ function placeSqueezed(boxes: GlyphBox[], s: number, e: number, measure: number)
   return xs;
 }
 
-/** x positions of boxes [s, e) with `extra` pt spread over the gaps between characters. */
-function placeStretched(boxes: GlyphBox[], s: number, e: number, extra: number): number[] {
+/** Letters, digits and the Latin punctuation between them ("Prof.", "2.4"): set at their own widths. */
+const isLatin = (b: GlyphBox) => b.kind === 'alnum' || (b.kind === 'other' && b.width < b.style.pitch * 0.99);
+
+/**
+ * Which gaps of boxes [s, e) take a share of a stretched line's extra room: between Han characters
+ * and marks, between Han and Latin, and after a word space — one share a word space, so it stays
+ * near its half em (JLREQ §3.8) instead of taking a share on each side. Letters of one word keep
+ * their spacing; so do the halves of —— and ……; a space at the line's edge takes nothing.
+ */
+function stretchGaps(boxes: GlyphBox[], s: number, e: number): boolean[] {
   const eligible: boolean[] = [];
-  let n = 0;
   for (let i = s + 1; i < e; i++) {
     const a = boxes[i - 1]!;
     const b = boxes[i]!;
-    // Letters of one word keep their spacing; so do the halves of —— and ……. A space at the line's
-    // edge takes nothing, so no share of the stretch goes into the gap beside it.
     const edgeSpace = (b.kind === 'space' && i === e - 1) || (a.kind === 'space' && i - 1 === s);
-    const ok = !(a.kind === 'alnum' && b.kind === 'alnum') && !(a.ch === b.ch && (a.ch === '—' || a.ch === '…')) && !edgeSpace;
-    eligible.push(ok);
-    if (ok) n++;
+    const inWord = isLatin(a) && isLatin(b);
+    const pairedMark = a.ch === b.ch && (a.ch === '—' || a.ch === '…');
+    eligible.push(!inWord && !pairedMark && !edgeSpace && b.kind !== 'space');
   }
+  return eligible;
+}
+
+/** x positions of boxes [s, e) with `extra` pt spread over the gaps between characters. */
+function placeStretched(boxes: GlyphBox[], s: number, e: number, extra: number): number[] {
+  const eligible = stretchGaps(boxes, s, e);
+  const n = eligible.filter(Boolean).length;
   const each = n > 0 ? extra / n : 0;
   const xs: number[] = [];
   let x = 0;

@@ -108,4 +108,19 @@ export const HARD_CASES: HardCase[] = [
     text: `${国(25)}“ 众心向党”${国(3)}`,
     lines: [国(25), `“众心向党”${国(3)}`],
   },
+  {
+    name: 'a number range is never split after its ～: 45%～50% goes down whole',
+    text: `${国(20)}占比达45%～50%${国(5)}`,
+    lines: [`${国(20)}占比达`, `45%～50%${国(5)}`],
+  },
+  {
+    name: 'a range of digits 3～5 is never split either',
+    text: `${国(22)}提高了3～5个百分点`,
+    lines: [`${国(22)}提高了`, '3～5个百分点'],
+  },
+  {
+    name: 'an opening bracket at a line start is set flush, so the line holds half a character more',
+    text: `（${国(25)}）${国(3)}`,
+    lines: [`（${国(25)}）`, 国(3)],
+  },
 ];
