@@ -109,6 +109,9 @@ describe('paragraph kinds', () => {
     expect(mid).toBeCloseTo((LEFT + RIGHT) / 2, 1);
     expect(contents[2]!.font).toBe('kai');
     expect(contents[2]!.glyphs[0]!.x).toBeCloseTo(LEFT + 3 * PITCH_MM, 6);
+    // The ◆ (its ink fills its em) stands half an em clear of the title.
+    const mark = contents[1]!.glyphs[0]!;
+    expect(contents[2]!.glyphs[0]!.x - (mark.x + PITCH_MM)).toBeCloseTo(PITCH_MM / 2, 6);
     const heading = page1.find((r) => r.kind === 'heading')!;
     const masthead = page1.filter((r) => r.kind === 'masthead');
     expect(label.y).toBeGreaterThan(Math.max(...masthead.map((r) => r.y)));
