@@ -1,8 +1,8 @@
 /**
  * Chinese line breaking on a fixed measure. Greedy, as CJK composers are: fill the line; if the
- * break there is forbidden (kinsoku), first try to pull the next characters up by compressing
- * punctuation (追い込み), and only when that fails push characters down and stretch the line
- * (追い出し). A last line of a single character is avoided the same way.
+ * break there is forbidden (kinsoku), or allowed but the line would be spread by more than pulling
+ * the next characters up would squeeze it, first try to pull them up by compressing punctuation
+ * and glue (追い込み), and only when that fails push characters down and stretch the line (追い出し). A last line of a single character is avoided the same way.
  */
 import type { GlyphBox } from './boxes.js';
 
@@ -209,10 +209,17 @@ function breakPoints(boxes: GlyphBox[], opts: BreakOptions): number[] {
 
 function nextBreak(boxes: GlyphBox[], s: number, measure: number): number {
   const e = maxFit(boxes, s, measure);
-  if (e >= boxes.length || canBreakAt(boxes, e)) return e;
-  // Pull up: the next legal break, if compressing punctuation makes room for it.
+  if (e >= boxes.length) return e;
+  // Pull up: the next legal break, if compressing punctuation and glue makes room for it. Where
+  // the line could end here but would be spread (digits and Latin leave part of a cell), also when
+  // that squeezes less than the spread would stretch: a line is spread only when nothing can come up.
   let up = e + 1;
   while (up < boxes.length && !canBreakAt(boxes, up)) up++;
+  if (canBreakAt(boxes, e)) {
+    const spread = measure - naturalWidth(boxes, s, e);
+    const squeeze = naturalWidth(boxes, s, up) - measure;
+    return spread > EPS && squeeze < spread && fitsSqueezed(boxes, s, up, measure) ? up : e;
+  }
   if (fitsSqueezed(boxes, s, up, measure)) return up;
   // Push down: the previous legal break.
   let down = e - 1;

@@ -123,4 +123,9 @@ export const HARD_CASES: HardCase[] = [
     text: `（${国(25)}）${国(3)}`,
     lines: [`（${国(25)}）`, 国(3)],
   },
+  {
+    name: 'no unforced spread: a character comes up when squeezing the comma takes less than spreading the line would',
+    text: `${国(19)}，${国(2)}123${国(8)}`,
+    lines: [`${国(19)}，${国(2)}123${国(2)}`, 国(6)],
+  },
 ];
