@@ -176,7 +176,7 @@ describe('init', () => {
     expect(next).not.toContain('本期第3条消息');
     const again = cli('init', dir, '--from', path.join(dir, 'issue-3.yaml'));
     expect(again.code).not.toBe(0);
-    expect(again.err).toContain('already exists');
+    expect(again.err).toContain('not overwriting what exists');
     expect(readFileSync(path.join(dir, 'issue-4.yaml'), 'utf8')).toBe(next);
   });
 });

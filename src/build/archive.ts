@@ -8,11 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
-import { trackPendingOutput } from './output.js';
+import { removeStaleTemps, trackPendingOutput } from './output.js';
 import type { Job, JobOutcome } from './job.js';
 import { fontSearchOf } from './font-search.js';
 import type { BuildIssueOptions } from './pipeline.js';
-import { HashMemo, hashMemoFile, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
+import { CACHE_DIR, HashMemo, hashMemoFile, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
 import { CODE_DIR, TOOL_VERSION } from './version.js';
 import { resolveFonts } from '../fonts/resolve.js';
 import { DEFAULT_RENDER, baseOf, primaryFile, type OutputFormat } from '../render/formats.js';
@@ -64,6 +64,18 @@ const WORKER_OLD_SPACE_MB = 96;
 
 export const defaultJobs = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
+/** Never more threads than cores: `-j 100000` would start a thread (and a heap) per issue. */
+export const cappedJobs = (asked: number): number => Math.max(1, Math.min(asked, defaultJobs()));
+
+/** Up to date, or not when the stamp cannot say (unreadable, garbage, an input that cannot be hashed). */
+function upToDate(input: string, output: string, tool: string, opts: string, memo: HashMemo): boolean {
+  try {
+    return isUpToDate(input, output, tool, opts, memo);
+  } catch {
+    return false;
+  }
+}
+
 /** The compiled worker: beside this module in dist/, or dist/build/worker.js when run from src/ (tests). */
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
@@ -78,13 +90,14 @@ export class ArchiveBuilder {
   private readonly jobs: number;
 
   constructor(private readonly options: ArchiveOptions = {}) {
-    this.jobs = Math.max(1, options.jobs ?? defaultJobs());
+    this.jobs = cappedJobs(options.jobs ?? defaultJobs());
   }
 
   async run(targets: Target[], events: ArchiveEvents = {}): Promise<ArchiveSummary> {
     const started = performance.now();
     const build = this.options.build ?? {};
     const memo = new HashMemo(hashMemoFile());
+    removeStaleTemps(path.dirname(hashMemoFile()));
     const tool = toolIdentity(TOOL_VERSION, CODE_DIR, memo);
     const { formats = ['pdf'], render, ...common } = build;
     const fonts = installedFonts(build);
@@ -94,7 +107,7 @@ export class ArchiveBuilder {
       const own = format === 'png' ? { format, dpi: settings.dpi } : format === 'long-png' ? { format, width: settings.longWidth } : format === 'pdf' ? {} : { format };
       return optionsKey({ ...common, installedFonts: fonts, ...own });
     };
-    const upToDate: Target[] = [];
+    const fresh: Target[] = [];
     const toBuild: { job: Job; before: Map<string, string | null> }[] = [];
     const unstamped = new Set(targets.filter((t) => t.stamp === false).map((t) => t.output));
     for (const t of targets) {
@@ -103,20 +116,23 @@ export class ArchiveBuilder {
         toBuild.push({ job: { ...job, options: build }, before: new Map() });
         continue;
       }
-      const stale = formats.filter((f) => this.options.force || !isUpToDate(t.input, primaryFile(f, baseOf(t.output)), tool, optsOf(f), memo));
-      if (!stale.length) upToDate.push(t);
+      const stale = formats.filter((f) => this.options.force || !upToDate(t.input, primaryFile(f, baseOf(t.output)), tool, optsOf(f), memo));
+      if (!stale.length) fresh.push(t);
       else toBuild.push({ job: { ...job, options: { ...build, formats: stale } }, before: new Map([[path.resolve(t.input), memo.hash(t.input)]]) });
     }
-    events.planned?.(toBuild.length, upToDate);
+    events.planned?.(toBuild.length, fresh);
     for (const dir of new Set(toBuild.filter(({ job }) => !unstamped.has(job.output)).map(({ job }) => path.dirname(job.output)))) {
       try {
         mkdirSync(dir, { recursive: true }); // --out may name a folder that does not exist yet
       } catch {
         /* reported per issue when its PDF cannot be written */
       }
+      // Temporary files of runs killed mid-write (kill -9, a power cut) go now.
+      removeStaleTemps(dir);
+      removeStaleTemps(path.join(dir, CACHE_DIR));
     }
 
-    const summary: ArchiveSummary = { built: [], upToDate, failed: [], ms: 0, threads: 0 };
+    const summary: ArchiveSummary = { built: [], upToDate: fresh, failed: [], ms: 0, threads: 0 };
     const threads = new Set<number>();
     const settle = (outcome: JobOutcome, before: Map<string, string | null>) => {
       threads.add(outcome.memory.threadId);
@@ -126,7 +142,7 @@ export class ArchiveBuilder {
       } else if (outcome.status === 'built') {
         for (const { format, files } of outcome.result.outputs) {
           try {
-            writeStamp(outcome.input, files[0]!, outcome.result.inputs, null, tool, optsOf(format), memo, before, files.slice(1));
+            writeStamp(outcome.input, files[0]!, outcome.result.inputs, outcome.result.written, tool, optsOf(format), memo, before, files.slice(1));
           } catch {
             /* no stamp (read-only cache folder): the issue is simply rebuilt next time */
           }

@@ -65,13 +65,19 @@ export function discoverIssues(args: string[]): Discovered {
     }
   }
   const series = new Set<string>();
+  const issuesByContent = new Set<string>();
+  const named = new Set<string>();
   for (const abs of found.keys()) {
-    const { text } = readText(abs, 'issue'); // unreadable: built, and its build says why
+    const { text } = readText(abs, 'issue'); // unreadable (a pipe, a device, too large): built, and its build says why
     if (text === undefined) continue;
     if (isSeriesText(text, abs)) series.add(abs);
+    else issuesByContent.add(abs);
     const ref = seriesReferenceIn(text, abs);
-    if (ref) series.add(ref);
+    if (ref && ref !== abs) named.add(ref); // an issue naming itself is built, and fails at its `series:`
   }
+  // A file named as a series that is an issue by its content is built too; the issue naming it
+  // fails at its `series:` (so a cycle of issues naming each other is reported, not skipped).
+  for (const ref of named) if (!issuesByContent.has(ref)) series.add(ref);
   // In the order of the arguments; what a folder or a glob holds, sorted.
   const issues = [...found].filter(([abs]) => !series.has(abs)).map(([, shown]) => shown);
   const seriesNamed = args.filter((arg) => explicit.has(path.resolve(arg)) && series.has(path.resolve(arg)) && !unmatched.includes(arg));

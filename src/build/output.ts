@@ -1,34 +1,131 @@
 /**
- * Output safety: a PDF is written to a temporary file beside its target and renamed over it only
- * when complete, so a failed or interrupted build never leaves a partial PDF and never replaces the
- * previous good one.
+ * Writes that cannot lie. A file is written to a temporary file beside its target; every write is
+ * checked for completeness (a short write on a full disk is an error, not a success), the file is
+ * synced, read back and compared (size and sha256) with what was meant, and only then renamed over
+ * the target, whose folder is synced in turn. Any failure removes the temporary file and leaves the
+ * previous target exactly as it was. The result describes what is on disk, for the build stamp.
+ *
+ * Temporary names are short (`.bulletin-<pid>-<hash of the name>.tmp`, so a 250-character file name
+ * still has one) and carry the writer's pid: the next run removes those whose process is gone
+ * (killed with -9, the machine lost power), and nothing else.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { DiagnosticError, diagnostic } from '../diagnostics/diagnostic.js';
 import { pauseWorkerAt } from './test-pause.js';
 
+/**
+ * The system calls a write goes through, in one object so the fault-injection tests can replace
+ * them (a writer that stops short, a full disk, an I/O error) for every file the tool writes.
+ */
+export const fileIo = { writeSync, fsyncSync, renameSync, readSync };
+
+/** What a completed write left on disk: its content hash and its stat after the rename. */
+export interface Written {
+  sha256: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
 const pending = new Set<string>();
 
-const tmpPathOf = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+const TEMP = /^\.bulletin-(\d+)-[0-9a-f]{12}\.tmp$/u;
+/** The temporary names of earlier versions: `.<name>.<pid>.tmp`. */
+const OLD_TEMP = /^\..+\.(?:pdf|json)\.(\d+)\.tmp$/u;
+
+export function tempPathFor(target: string, pid = process.pid): string {
+  const tag = createHash('sha256').update(path.basename(target)).digest('hex').slice(0, 12);
+  return path.join(path.dirname(target), `.bulletin-${pid}-${tag}.tmp`);
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Errors with a code and a reason the user can act on. */
+class WriteFault extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+/** Writes all of `bytes`, however many calls it takes; a call that writes nothing is a full disk. */
+function writeFully(fd: number, bytes: Uint8Array): void {
+  let done = 0;
+  while (done < bytes.length) {
+    const n = fileIo.writeSync(fd, bytes, done, bytes.length - done);
+    if (!(n > 0)) throw new WriteFault('ENOSPC');
+    done += n;
+  }
+}
+
+/** The sha256 and length of a file's content, read in pieces (what the disk returns, not what was meant). */
+export function hashOfFile(fd: number): { sha256: string; size: number } {
+  const h = createHash('sha256');
+  const buf = Buffer.allocUnsafe(1 << 16);
+  let size = 0;
+  for (let pos = 0; ; ) {
+    const n = fileIo.readSync(fd, buf, 0, buf.length, pos);
+    if (n === 0) break;
+    h.update(buf.subarray(0, n));
+    pos += n;
+    size += n;
+  }
+  return { sha256: h.digest('hex'), size };
+}
+
+/** Syncs a folder, so a rename survives a power cut; not every platform allows it (Windows). */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, constants.O_RDONLY);
+    fileIo.fsyncSync(fd);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EIO' || code === 'ENOSPC') throw e;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** An existing target that is not a regular file (a device, a pipe, a folder) is never replaced. */
+export function refuseNonRegularTarget(target: string): void {
+  let st;
+  try {
+    st = statSync(target);
+  } catch {
+    return; // a new file (or a dangling link, which the rename replaces)
+  }
+  if (st.isFile()) return;
+  const kind = st.isDirectory() ? 'folder' : st.isFIFO() ? 'pipe' : st.isSocket() ? 'socket' : 'device';
+  throw new DiagnosticError([diagnostic({ file: target, line: 0, column: 0 }, 'output-not-regular', { kind })]);
+}
 
 /**
- * `durable: false` skips the fsync, for files whose loss only costs a rebuild (build stamps): a
- * stamp must never outlive its PDF, and it cannot, since the PDF is synced before it is written.
+ * Writes `bytes` to `target` completely or not at all. `durable: false` skips the syncs, for files
+ * whose loss only costs a rebuild (stamps, caches); they are still checked for completeness.
  */
-export function writeAtomic(target: string, bytes: Uint8Array, { durable = true }: { durable?: boolean } = {}): void {
-  const tmp = tmpPathOf(target);
+export function writeAtomic(target: string, bytes: Uint8Array, { durable = true }: { durable?: boolean } = {}): Written {
+  refuseNonRegularTarget(target);
+  const tmp = tempPathFor(target);
   pending.add(tmp);
   try {
-    const fd = openSync(tmp, 'w');
+    const fd = openSync(tmp, 'w+');
     try {
-      writeSync(fd, bytes);
-      if (durable) fsyncSync(fd);
+      writeFully(fd, bytes);
+      if (durable) fileIo.fsyncSync(fd);
+      const back = hashOfFile(fd);
+      if (back.size !== bytes.length || back.sha256 !== sha256(bytes)) throw new WriteFault('EBADCONTENT');
     } finally {
       closeSync(fd);
     }
     pauseWorkerAt('temp-written');
-    renameSync(tmp, target);
+    refuseNonRegularTarget(target);
+    fileIo.renameSync(tmp, target);
+    if (durable) syncFolder(path.dirname(target));
+    const st = statSync(target);
+    return { sha256: sha256(bytes), size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
   } catch (e) {
     try {
       rmSync(tmp, { force: true });
@@ -49,7 +146,10 @@ export const STDOUT = '-';
  * atomically to its file. Only the main thread writes to standard output (one issue).
  */
 export async function writeOutput(target: string, bytes: Uint8Array): Promise<void> {
-  if (target !== STDOUT) return writeAtomic(target, bytes);
+  if (target !== STDOUT) {
+    writeAtomic(target, bytes);
+    return;
+  }
   // A reader that goes away (`| head`) is reported as EPIPE on the stream too: heard here, not as a crash.
   const ignore = () => {};
   process.stdout.on('error', ignore);
@@ -66,10 +166,10 @@ export async function writeOutput(target: string, bytes: Uint8Array): Promise<vo
 
 /** A file-system error while writing is the user's to fix (a missing folder, no permission, a full disk). */
 function unwritable(target: string, e: unknown): unknown {
+  if (e instanceof DiagnosticError) return e;
   const code = (e as NodeJS.ErrnoException).code;
   if (!code) return e;
-  const reasons: Record<string, string> = { EPIPE: 'the reader closed the pipe', ENOENT: 'its folder does not exist', EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'read-only file system', EISDIR: 'it is a folder', ENOTDIR: 'a part of the path is not a folder' };
-  return new DiagnosticError([diagnostic({ file: target, line: 0, column: 0 }, 'output-unwritable', { reason: reasons[code] ?? code })]);
+  return new DiagnosticError([diagnostic({ file: target, line: 0, column: 0 }, 'output-unwritable', { reason: code })]);
 }
 
 /** Removes temporary files of writes still under way (called on SIGINT/SIGTERM). */
@@ -83,7 +183,47 @@ export function removePendingOutputs(): void {
  * pid, hence the temporary name), so an interrupt removes its temporary file too. Returns the release.
  */
 export function trackPendingOutput(target: string): () => void {
-  const tmp = tmpPathOf(target);
+  const tmp = tempPathFor(target);
   pending.add(tmp);
   return () => pending.delete(tmp);
+}
+
+const alive = (pid: number): boolean => {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
+};
+
+/**
+ * Removes the temporary files that crashed runs left in `dir`: only names this tool makes, only
+ * regular files, only those whose writing process no longer runs. Returns the names removed.
+ */
+export function removeStaleTemps(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = TEMP.exec(name) ?? OLD_TEMP.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    const file = path.join(dir, name);
+    try {
+      const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | (constants.O_NONBLOCK ?? 0));
+      const regular = fstatSync(fd).isFile();
+      closeSync(fd);
+      if (!regular) continue;
+      rmSync(file, { force: true });
+      removed.push(name);
+    } catch {
+      /* not ours to remove, or already gone */
+    }
+  }
+  return removed;
 }

@@ -8,17 +8,19 @@ import type { FontSet } from '../fonts/fontset.js';
 import { coverageDiagnostics, openIssueFonts } from '../fonts/issue-fonts.js';
 import { loadIssue, type LoadedIssue } from '../load/issue.js';
 import { locate } from '../load/locate.js';
+import { placeholderWarnings } from '../load/placeholders.js';
 import type { Issue } from '../model/issue.js';
 import type { LaidOutDocument } from '../page/display.js';
 import { gridOf, type Grid } from '../page/geometry.js';
 import { paginate } from '../paginate/paginate.js';
 import { renderPdf } from '../render/pdf.js';
-import { DEFAULT_RENDER, baseOf, rendererFor, type OutputFormat, type RenderSettings } from '../render/formats.js';
+import { DEFAULT_RENDER, baseOf, primaryFile, rendererFor, type OutputFormat, type RenderSettings } from '../render/formats.js';
 import { LayoutError } from '../typeset/errors.js';
 import { typeset } from '../typeset/index.js';
 import { styleOf } from '../typeset/style.js';
 import { ZIHAO } from '../page/units.js';
-import { STDOUT, writeAtomic, writeOutput } from './output.js';
+import { STDOUT, writeAtomic, writeOutput, type Written } from './output.js';
+import { refuseOutputAliasing } from './aliasing.js';
 import { reporting, underPolicy } from '../diagnostics/reporting.js';
 import { fontSearchOf } from './font-search.js';
 import { pauseAt } from './test-pause.js';
@@ -55,6 +57,7 @@ export function checkIssue(loaded: LoadedIssue, fonts: FontSet, strict: boolean 
   const { blocks } = composition;
   const coverage = coverageDiagnostics(loaded, blocks, fonts);
   if (coverage.errors.length) throw new DiagnosticError(coverage.errors);
+  warnings.push(...placeholderWarnings(loaded)); // a draft's 【待填写】 left in
   warnings.push(...coverage.warnings); // characters set in a fallback font
   const photos = readPhotos(loaded);
   try {
@@ -86,6 +89,8 @@ export interface BuildResult {
   warnings: Diagnostic[];
   /** Every file the build read (issue, series, fonts, images): what incremental builds hash. */
   inputs: string[];
+  /** Every file written, as verified on disk (hash and stat), by name: what the stamps record. */
+  written: Record<string, Written>;
 }
 
 /**
@@ -109,21 +114,31 @@ export interface BuildIssueOptions {
 export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}): Promise<BuildResult> {
   const loaded = loadIssue(input); // first: a file that fails to load costs no font parsing
   const { fonts, resolution } = openIssueFonts(loaded, fontSearchOf(options));
+  // Fallback fonts count too: a character the primary lacks is drawn from them.
+  const fontFiles = Object.values(resolution).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => f.file));
+  const read = [
+    ...loaded.sources.map((s, i) => ({ file: s.file, role: i === 0 ? ('issue' as const) : ('series' as const) })),
+    ...imageFiles(loaded).map((file) => ({ file, role: 'photo' as const })),
+    ...fontFiles.map((file) => ({ file, role: 'font' as const })),
+  ];
+  const formats = options.formats ?? ['pdf'];
+  // Before any work (the answer does not depend on it): no output may be a file the build reads.
+  if (output !== STDOUT) for (const format of formats) refuseOutputAliasing(primaryFile(format, baseOf(output)), read);
   const checked = checkIssue(loaded, fonts, options.strict ?? false);
   const { document, warnings } = checked;
   let pdf: Promise<Uint8Array> | undefined;
   const source = { ...checked, fonts, pdf: () => (pdf ??= renderPdf(document, fonts)), settings: { ...DEFAULT_RENDER, ...options.render } };
   // Everything is rendered before anything is written: a renderer that fails leaves every file as it was.
   const rendered = [];
-  for (const format of options.formats ?? ['pdf']) rendered.push({ format, files: await (await rendererFor(format)).render(source, baseOf(output)) });
+  for (const format of formats) rendered.push({ format, files: await (await rendererFor(format)).render(source, baseOf(output)) });
+  if (output !== STDOUT) for (const { files } of rendered) for (const f of files) refuseOutputAliasing(f.file, read);
   await pauseAt('before-write');
+  const written: Record<string, Written> = {};
   // `-o -`: the one file of the one format (the CLI allows no other) goes to standard output.
   if (output === STDOUT) await writeOutput(STDOUT, rendered[0]!.files[0]!.bytes);
-  else for (const { files } of rendered) for (const f of files) writeAtomic(f.file, f.bytes);
+  else for (const { files } of rendered) for (const f of files) written[f.file] = writeAtomic(f.file, f.bytes);
   const outputs = rendered.map(({ format, files }) => ({ format, files: files.map((f) => f.file) }));
-  // Fallback fonts count too: a character the primary lacks is drawn from them.
-  const fontFiles = Object.values(resolution).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => f.file));
-  const inputs = [...new Set([...loaded.sources.map((s) => s.file), ...fontFiles, ...imageFiles(loaded)])];
+  const inputs = [...new Set(read.map((r) => r.file))];
   const bytes = rendered.reduce((n, r) => n + r.files.reduce((m, f) => m + f.bytes.length, 0), 0);
-  return { input, output: outputs[0]!.files[0]!, outputs, pages: document.pages.length, bytes, warnings, inputs };
+  return { input, output: outputs[0]!.files[0]!, outputs, pages: document.pages.length, bytes, warnings, inputs, written };
 }

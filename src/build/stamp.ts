@@ -6,22 +6,50 @@
  * deleted or edited PDF is rebuilt.
  *
  * Hashing 50 MB of fonts for every issue would cost more than building it, so hashes are memoised
- * by (size, mtime) — the way git's index trusts an unchanged stat — in the user's cache folder
+ * by (size, mtime, ctime, inode) — the way git's index trusts an unchanged stat — in the user's cache folder
  * (cache/folder.ts: `$BULLETIN_CACHE_DIR`, else `$XDG_CACHE_HOME/bulletin`, ...), shared by
- * every archive, so fonts are hashed once per machine rather than once per folder.
+ * every archive, so fonts are hashed once per machine rather than once per folder. The change time
+ * (ctime) is what makes this safe: a file edited in place whose size and mtime were put back (touch
+ * -d, utimes) has a new ctime, which no user call can set back, so it is hashed again.
+ *
+ * A stamp that cannot be read, or holds anything but a stamp (`null`, garbage), means "rebuild".
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { userCacheDir } from '../cache/folder.js';
-import { writeAtomic } from './output.js';
+import { LIMITS, openRegular } from '../files/read.js';
+import { hashOfFile, writeAtomic, type Written } from './output.js';
 
 export const CACHE_DIR = '.bulletin-cache';
 
-interface FileHash {
+/** What identifies a file's content without reading it (see above). */
+interface FileStat {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+interface FileHash extends FileStat {
   sha256: string;
+}
+
+const statOf = (st: Stats | FileStat): FileStat => ({ size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino });
+const sameStat = (a: FileStat | undefined, b: FileStat) => !!a && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The sha256 of a regular file's content, read in pieces (bounded memory); null for anything else. */
+function hashFile(file: string): { sha256: string; stat: FileStat } | null {
+  const opened = openRegular(file, LIMITS.font);
+  if ('failure' in opened) return null;
+  try {
+    return { sha256: hashOfFile(opened.fd).sha256, stat: statOf(opened.stats) };
+  } catch {
+    return null;
+  } finally {
+    closeSync(opened.fd);
+  }
 }
 
 export interface Stamp {
@@ -30,14 +58,23 @@ export interface Stamp {
   input: string;
   options: string;
   inputs: Record<string, string>;
-  /** sha256 of the PDF, and its size and mtime then (an unchanged stat spares re-hashing it). */
+  /** sha256 of the PDF as read back from the disk, and its stat then (an unchanged stat spares re-hashing it). */
   output: string;
-  outputStat?: { size: number; mtimeMs: number };
+  outputStat: FileStat;
   /** The other files of a format that writes several (png pages after the first): sha256 by absolute path. */
   more?: Record<string, string>;
 }
 
-const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+/** Whether a parsed stamp file has the shape of a stamp (a stamp holding `null` or garbage is ignored). */
+function isStamp(v: unknown): v is Stamp {
+  if (!isObject(v) || v.stamp !== 1) return false;
+  if (typeof v.tool !== 'string' || typeof v.input !== 'string' || typeof v.options !== 'string' || typeof v.output !== 'string') return false;
+  if (!isObject(v.inputs) || !Object.values(v.inputs).every((h) => typeof h === 'string')) return false;
+  if (v.more !== undefined && !(isObject(v.more) && Object.values(v.more).every((h) => typeof h === 'string'))) return false;
+  const st = v.outputStat;
+  return isObject(st) && ['size', 'mtimeMs', 'ctimeMs', 'ino'].every((k) => typeof st[k] === 'number');
+}
+
 
 /** Content hashes of files, memoised on disk by size and mtime. */
 export class HashMemo {
@@ -45,13 +82,13 @@ export class HashMemo {
   private changed = false;
 
   constructor(private readonly file: string) {
-    let memo: Record<string, FileHash> = {};
+    let memo: unknown = {};
     try {
-      memo = JSON.parse(readFileSync(file, 'utf8')) as Record<string, FileHash>;
+      memo = JSON.parse(readFileSync(file, 'utf8'));
     } catch {
       /* first run, or an unreadable memo: hash again */
     }
-    this.memo = memo;
+    this.memo = isObject(memo) ? (memo as Record<string, FileHash>) : {};
   }
 
   /** The sha256 of a file's content, or null when it cannot be read. */
@@ -63,18 +100,14 @@ export class HashMemo {
     } catch {
       return null;
     }
+    if (!st.isFile()) return null; // a pipe or a device is never read here; the build reports it
     const known = this.memo[abs];
-    if (known && known.size === st.size && known.mtimeMs === st.mtimeMs) return known.sha256;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(abs);
-    } catch {
-      return null;
-    }
-    const h = sha256(bytes);
-    this.memo[abs] = { size: st.size, mtimeMs: st.mtimeMs, sha256: h };
+    if (isObject(known) && typeof known.sha256 === 'string' && sameStat(known, statOf(st))) return known.sha256;
+    const hashed = hashFile(abs);
+    if (!hashed) return null;
+    this.memo[abs] = { ...hashed.stat, sha256: hashed.sha256 };
     this.changed = true;
-    return h;
+    return hashed.sha256;
   }
 
   save(): void {
@@ -107,43 +140,32 @@ export function optionsKey(options: object): string {
 
 /** Whether `output` was built by this tool, with these options, from inputs whose content is unchanged. */
 export function isUpToDate(input: string, output: string, tool: string, options: string, memo: HashMemo): boolean {
-  let stamp: Stamp;
+  let stamp: unknown;
   try {
-    stamp = JSON.parse(readFileSync(stampPath(output), 'utf8')) as Stamp;
+    stamp = JSON.parse(readFileSync(stampPath(output), 'utf8'));
   } catch {
     return false;
   }
-  if (stamp.stamp !== 1 || stamp.tool !== tool || stamp.options !== options || stamp.input !== path.resolve(input)) return false;
+  if (!isStamp(stamp) || stamp.tool !== tool || stamp.options !== options || stamp.input !== path.resolve(input)) return false;
   let st;
   try {
     st = statSync(output);
   } catch {
     return false; // deleted
   }
-  const same = stamp.outputStat && stamp.outputStat.size === st.size && stamp.outputStat.mtimeMs === st.mtimeMs;
-  if (!same) {
-    try {
-      if (sha256(readFileSync(output)) !== stamp.output) return false; // edited
-    } catch {
-      return false;
-    }
-  }
-  const fileHash = (file: string) => {
-    try {
-      return sha256(readFileSync(file));
-    } catch {
-      return null;
-    }
-  };
-  if (!Object.entries(stamp.more ?? {}).every(([file, h]) => fileHash(file) === h)) return false;
+  if (!st.isFile()) return false;
+  if (!sameStat(stamp.outputStat, statOf(st)) && hashFile(output)?.sha256 !== stamp.output) return false; // edited
+  if (!Object.entries(stamp.more ?? {}).every(([file, h]) => hashFile(file)?.sha256 === h)) return false;
   return Object.entries(stamp.inputs).every(([file, h]) => memo.hash(file) === h);
 }
 
 /**
  * Records what `output` was built from. `before` holds hashes taken before the build started: an
- * input edited during the build keeps its old hash here, so the next run sees the change.
+ * input edited during the build keeps its old hash here, so the next run sees the change. `written`
+ * holds what each write verified on disk (by file name); a file changed since (its stat differs), or
+ * not verified, gets no stamp. `more`: the other files of a format that writes several.
  */
-export function writeStamp(input: string, output: string, inputs: string[], pdf: Uint8Array | null, tool: string, options: string, memo: HashMemo, before: Map<string, string | null>, more: string[] = []): void {
+export function writeStamp(input: string, output: string, inputs: string[], written: Record<string, Written>, tool: string, options: string, memo: HashMemo, before: Map<string, string | null>, more: string[] = []): void {
   const hashes: Record<string, string> = {};
   for (const file of inputs) {
     const abs = path.resolve(file);
@@ -151,22 +173,23 @@ export function writeStamp(input: string, output: string, inputs: string[], pdf:
     if (!h) return; // an input that cannot be read now: no stamp, rebuild next time
     hashes[abs] = h;
   }
-  let out: Uint8Array;
+  const verified = written[output];
   let st;
   try {
     st = statSync(output);
-    out = pdf ?? readFileSync(output);
   } catch {
     return;
   }
-  const outputStat = { size: st.size, mtimeMs: st.mtimeMs };
+  if (!verified) return;
+  const outputStat = statOf(verified);
+  if (!sameStat(outputStat, statOf(st))) return; // replaced or edited since it was verified: rebuild next time
   const others: Record<string, string> = {};
-  try {
-    for (const file of more) others[path.resolve(file)] = sha256(readFileSync(file));
-  } catch {
-    return;
+  for (const file of more) {
+    const h = written[file]?.sha256;
+    if (!h) return;
+    others[path.resolve(file)] = h;
   }
-  const stamp: Stamp = { stamp: 1, tool, input: path.resolve(input), options, inputs: hashes, output: sha256(out), outputStat, ...(more.length ? { more: others } : {}) };
+  const stamp: Stamp = { stamp: 1, tool, input: path.resolve(input), options, inputs: hashes, output: verified.sha256, outputStat, ...(more.length ? { more: others } : {}) };
   const file = stampPath(output);
   mkdirSync(path.dirname(file), { recursive: true });
   writeAtomic(file, Buffer.from(`${JSON.stringify(stamp, null, 1)}\n`), { durable: false });

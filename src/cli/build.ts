@@ -1,9 +1,11 @@
 /** `bulletin build <input...>`: each issue file — named, in a folder, matched by a glob, or on standard input — to its PDF. */
 import type { Command } from 'commander';
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ArchiveBuilder, defaultJobs, type ArchiveSummary, type Target } from '../build/archive.js';
-import { STDOUT } from '../build/output.js';
+import { STDOUT, refuseNonRegularTarget, writeAtomic } from '../build/output.js';
+import { DiagnosticError, diagnostic } from '../diagnostics/diagnostic.js';
+import { printDiagnostics } from '../diagnostics/render.js';
 import { reporting } from '../diagnostics/reporting.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { fontPathOf, ignoreSystemFontsOf, withFontPathOption } from './font-path.js';
@@ -108,11 +110,25 @@ export async function build(args: string[], opts: BuildOptions): Promise<number>
       });
       return EXIT.ok;
     }
+    if (opts.stats) refuseNonRegularTarget(opts.stats); // before the build, not after it
     const summary = await buildOnce(builder, targets, opts);
-    if (opts.stats) writeFileSync(opts.stats, `${JSON.stringify(statsOf(summary, jobs), null, 1)}\n`);
-    return summary.failed.length ? EXIT.input : EXIT.ok;
+    const code = summary.failed.length ? EXIT.input : EXIT.ok;
+    return opts.stats ? Math.max(code, writeStats(opts.stats, statsOf(summary, jobs))) : code;
   } finally {
     await builder.close();
+  }
+}
+
+/** Writes the --stats file; a failure is reported (the PDFs built stay) and makes the exit status 1. */
+function writeStats(file: string, stats: object): number {
+  try {
+    writeAtomic(file, Buffer.from(`${JSON.stringify(stats, null, 1)}\n`), { durable: false });
+    return EXIT.ok;
+  } catch (e) {
+    if (!(e instanceof DiagnosticError)) throw e;
+    const reason = e.diagnostics[0]?.text?.params.reason ?? e.diagnostics[0]?.message ?? '';
+    printDiagnostics([diagnostic({ file, line: 0, column: 0 }, 'stats-unwritable', { reason })], process.stderr);
+    return EXIT.input;
   }
 }
 

@@ -1,15 +1,24 @@
 /**
- * `bulletin init [--from <issue.yaml>] [folder]`: starts the next issue from the latest one — the
- * highest number in the folder, or the file given — as issue-N.yaml: number + 1, today's date,
- * each column's heading kept with one empty article to fill in, everything else (distribution,
- * fonts, comments) as it was. An existing file is never overwritten.
+ * `bulletin init [folder]`. In an empty or missing folder it starts a bulletin: the series file with
+ * every field explained, the first issue, a photos/ folder, a .gitignore and, with --ci, the GitHub
+ * Actions workflow. In a folder of issues it starts the next one from the latest by number (or
+ * --from): number + 1, today's date, each column's heading kept with one placeholder article,
+ * the rest (fonts, comments) as it was; samples (sample-*.yaml, example-*.yaml) are never the
+ * template. Placeholders are marked 【待填写】: the draft builds, with a warning at each. Nothing
+ * existing is ever overwritten.
  */
 import type { Command } from 'commander';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { currentLang } from '../diagnostics/locale.js';
+import { message } from '../diagnostics/messages.js';
+import { isSeriesFile } from '../load/file-kind.js';
 import { DEFAULT_SERIES_FILE } from '../load/issue.js';
+import { placeholder } from '../load/placeholders.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
+import { GITIGNORE, WORKFLOW, firstIssueTemplate, seriesTemplate } from './init-templates.js';
 
 /** Today in the machine's time zone, as yyyy-mm-dd. */
 export function today(now = new Date()): string {
@@ -27,25 +36,31 @@ function read(file: string): Document {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new UsageError({ id: 'init-unreadable', params: { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) } });
   }
   const doc = parseDocument(text.replace(/^\uFEFF/u, ''));
-  if (doc.errors.length) throw new UsageError(`${file} is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (doc.errors.length) throw new UsageError({ id: 'init-unreadable', params: { file, reason: doc.errors[0]!.message.split('\n')[0]! } });
   return doc;
 }
 
-/** The issue with the highest masthead number among the folder's YAML files (series file excluded). */
-export function latestIssue(folder: string): string {
-  let best: { file: string; n: number } | undefined;
-  let entries: string[];
+const YAML = /\.ya?ml$/iu;
+/** A sample or an example shows what can be written; it is not an issue of the series. */
+const isSample = (file: string) => /^(sample|example)s?([-_.]|$)/iu.test(path.basename(file));
+
+const yamlFilesIn = (folder: string): string[] => {
   try {
-    entries = readdirSync(folder);
+    return readdirSync(folder).filter((n) => YAML.test(n)).map((n) => path.join(folder, n));
   } catch {
-    throw new UsageError(`cannot read the folder ${folder}`);
+    return [];
   }
-  for (const name of entries) {
-    if (!/\.ya?ml$/iu.test(name) || name === DEFAULT_SERIES_FILE) continue;
-    const file = path.join(folder, name);
+};
+
+/** The issue with the highest masthead number among the folder's issues (by content; samples aside). */
+export function latestIssue(folder: string): string {
+  if (!existsSync(folder)) throw new UsageError({ id: 'init-no-issue', params: { folder } });
+  let best: { file: string; n: number } | undefined;
+  for (const file of yamlFilesIn(folder)) {
+    if (isSample(file) || isSeriesFile(file)) continue;
     let n: number | undefined;
     try {
       n = numberOf(parseDocument(readFileSync(file, 'utf8')));
@@ -54,15 +69,15 @@ export function latestIssue(folder: string): string {
     }
     if (n !== undefined && (!best || n > best.n)) best = { file, n };
   }
-  if (!best) throw new UsageError(`no issue with a masthead number in ${folder}: name one with --from <issue.yaml>`);
+  if (!best) throw new UsageError({ id: 'init-no-issue', params: { folder } });
   return best.file;
 }
 
-/** The next issue's YAML text from the template's: number + 1, the date, columns emptied. */
+/** The next issue's YAML text from the template's: number + 1, the date, each column one placeholder article. */
 export function nextIssueYaml(template: Document, date: string): { text: string; number: number } {
   const doc = template.clone();
   const n = numberOf(doc);
-  if (n === undefined) throw new UsageError('the template has no masthead number to count on from');
+  if (n === undefined) throw new UsageError({ id: 'init-no-number', params: {} });
   doc.setIn(['masthead', 'number'], n + 1);
   doc.setIn(['masthead', 'date'], date);
   const total = doc.getIn(['masthead', 'total']);
@@ -72,8 +87,7 @@ export function nextIssueYaml(template: Document, date: string): { text: string;
   if (isSeq(columns)) {
     for (const column of columns.items) {
       if (!isMap(column)) continue;
-      const articles = doc.createNode([{ title: '', paragraphs: [''] }]);
-      column.set('articles', articles);
+      column.set('articles', doc.createNode([{ title: placeholder('标题'), paragraphs: [placeholder('正文')] }]));
     }
   }
   const [y, m, d] = date.split('-').map(Number);
@@ -81,28 +95,84 @@ export function nextIssueYaml(template: Document, date: string): { text: string;
   return { text: doc.toString({ lineWidth: 0 }), number: n + 1 };
 }
 
-export function init(folder: string | undefined, opts: { from?: string }): number {
-  const dir = folder ?? (opts.from ? path.dirname(opts.from) : '.');
-  const from = opts.from ?? latestIssue(dir);
-  const { text, number } = nextIssueYaml(read(from), today());
-  const target = path.join(dir, `issue-${number}.yaml`);
-  try {
-    writeFileSync(target, text, { flag: 'wx' });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${target} already exists; not overwriting it`);
-    throw new UsageError(`cannot write ${target}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+/** The package's JSON Schemas, as a path from `dir` (for the yaml-language-server line). */
+function schemaRef(dir: string, kind: 'issue' | 'series'): string {
+  const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema');
+  return path.relative(path.resolve(dir), path.join(schemaDir, `${kind}.schema.json`)).split(path.sep).join('/');
+}
+
+/** Writes new files only: any that exists already stops everything before a byte is written. */
+function writeNew(dir: string, files: Record<string, string>): string[] {
+  const names = Object.keys(files);
+  const taken = names.filter((n) => existsSync(path.join(dir, n)));
+  if (taken.length) throw new UsageError({ id: 'init-exists', params: { files: taken.map((n) => path.join(dir, n)).join(', ') } });
+  for (const name of names) {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, files[name]!, { flag: 'wx' });
   }
-  process.stdout.write(`${target}: issue ${number} from ${from}; fill in the titles and paragraphs\n`);
+  return names;
+}
+
+export interface InitOptions {
+  from?: string;
+  ci?: boolean;
+}
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+export function init(folder: string | undefined, opts: InitOptions): number {
+  const dir = folder ?? (opts.from ? path.dirname(opts.from) : '.');
+  const lang = currentLang();
+  const ci: Record<string, string> = opts.ci ? { '.github/workflows/bulletins.yml': WORKFLOW } : {};
+  const yaml = yamlFilesIn(dir);
+  if (!opts.from && !yaml.length) {
+    // A new bulletin.
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (e) {
+      throw new UsageError({ id: 'init-unreadable', params: { file: dir, reason: (e as NodeJS.ErrnoException).code ?? String(e) } });
+    }
+    const written = writeNew(dir, {
+      [DEFAULT_SERIES_FILE]: seriesTemplate(schemaRef(dir, 'series')),
+      'issue-1.yaml': firstIssueTemplate(1, today(), schemaRef(dir, 'issue')),
+      'photos/.gitkeep': '',
+      '.gitignore': GITIGNORE,
+      ...ci,
+    });
+    say(message({ id: 'init-created', params: { dir, files: written.map((f) => f.replace('/.gitkeep', '/')).join(', ') } }, lang));
+  } else {
+    let next: { text: string; number: number };
+    let from: string;
+    const template = opts.from ?? (yaml.some((f) => !isSample(f) && !isSeriesFile(f)) ? latestIssue(dir) : undefined);
+    if (template) {
+      next = nextIssueYaml(read(template), today());
+      from = template;
+    } else {
+      // A series file and no issue yet: the first issue.
+      const series = yaml.find((f) => isSeriesFile(f));
+      if (!series) throw new UsageError({ id: 'init-no-issue', params: { folder: dir } });
+      next = { text: firstIssueTemplate(1, today(), schemaRef(dir, 'issue')), number: 1 };
+      from = series;
+    }
+    const { number } = next;
+    const name = `issue-${number}.yaml`;
+    writeNew(dir, { [name]: next.text, ...ci });
+    say(message({ id: 'init-next', params: { file: path.join(dir, name), number, from } }, lang));
+    if (opts.ci) say(message({ id: 'init-created', params: { dir, files: Object.keys(ci).join(', ') } }, lang));
+  }
+  if (opts.ci && !existsSync(path.join(dir, 'package.json'))) process.stderr.write(`${message({ id: 'init-ci-package', params: { dir } }, lang)}\n`);
   return EXIT.ok;
 }
 
 export function registerInit(program: Command, result: CommandResult): void {
   program
     .command('init')
-    .description('start the next issue from the latest one: number + 1, today, columns emptied')
-    .argument('[folder]', 'folder of the issues (default: that of --from, or the current folder)')
-    .option('--from <issue>', 'the issue to start from (default: the highest-numbered one in the folder)')
-    .action((folder: string | undefined, opts: { from?: string }) => {
+    .description('start a bulletin in an empty or new folder, or the next issue in a folder of issues (from the latest by number)')
+    .argument('[folder]', 'the bulletin\'s folder (default: that of --from, or the current folder)')
+    .option('--from <issue>', 'the issue to start the next one from (default: the highest-numbered issue in the folder, samples aside)')
+    .option('--ci', 'also write .github/workflows/bulletins.yml, a GitHub Actions workflow that builds every issue')
+    .action((folder: string | undefined, opts: InitOptions) => {
       result.code = init(folder, opts);
     });
 }

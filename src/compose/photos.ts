@@ -1,13 +1,16 @@
 /**
  * The photos of an issue as files: their absolute paths (inputs of a build, for a cache to hash)
- * and their pixel sizes, read once before layout. A missing, unreadable or unsupported file is an
- * error at the image's value in the YAML; layout itself stays pure.
+ * and their pixel sizes, read once before layout. A missing, unreadable, damaged or unsupported
+ * file, a pipe or a device, a file over the size limit or a photo of more pixels than the limit
+ * is an error at the image's value in the YAML — in `check` too; layout itself stays pure.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MessageId, Params } from '../diagnostics/messages.js';
+import { LIMITS, readRegular, shownSize } from '../files/read.js';
 import type { LoadedIssue } from '../load/issue.js';
 import { locate } from '../load/locate.js';
+import { checkPhotoBytes, DEFAULT_MAX_MEGAPIXELS } from '../photos/check.js';
 import { photosOf } from './content.js';
 import { probePhoto, type PhotoFormat } from './photo-file.js';
 
@@ -29,31 +32,45 @@ export function imageFiles(loaded: LoadedIssue): string[] {
   return [...new Set(photosOf(loaded.issue).map((p) => photoFile(loaded.file, p.file)))];
 }
 
-function readError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES') return 'permission denied';
-  return String(code ?? e);
+/** A catalogue message at the value at `at` of the issue. */
+function at(loaded: LoadedIssue, where: (string | number)[], id: MessageId, params: Params, hint?: MessageId): Diagnostic {
+  const place = locate(loaded, where, '');
+  return diagnostic(place, id, params, { path: where, ...(hint ? { hint: { id: hint, params: {} } } : {}) });
 }
 
-/** Reads the header of every photo the issue names; all problems are reported at once. */
+/** Reads and checks every photo the issue names; all problems are reported at once. */
 export function readPhotos(loaded: LoadedIssue): PhotoCatalog {
   const catalog = new Map<string, PhotoInfo>();
   const errors: Diagnostic[] = [];
+  const maxMegapixels = loaded.issue.photos?.maxMegapixels ?? DEFAULT_MAX_MEGAPIXELS;
+  const failed = new Set<string>();
   for (const ref of photosOf(loaded.issue)) {
-    if (catalog.has(ref.file)) continue;
+    if (catalog.has(ref.file) || failed.has(ref.file)) continue;
+    failed.add(ref.file); // until it passes: each problem is reported once, at its first use
     const file = photoFile(loaded.file, ref.file);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      errors.push(locate(loaded, ref.path, `cannot read image "${ref.file}": ${readError(e)}`, { hint: `looked for ${file}` }));
+    const read = readRegular(file, LIMITS.photo);
+    if ('failure' in read) {
+      const why = read.failure;
+      if (why.reason === 'too-large') errors.push(at(loaded, ref.path, 'photo-too-large', { file: ref.file, size: shownSize(why.size), limit: shownSize(why.limit) }));
+      else if (why.reason === 'missing') errors.push({ ...at(loaded, ref.path, 'photo-unreadable', { file: ref.file, reason: why.reason }), hint: `looked for ${file}` });
+      else errors.push(at(loaded, ref.path, 'photo-unreadable', { file: ref.file, reason: 'code' in why ? why.code : why.reason }));
       continue;
     }
-    const probe = probePhoto(bytes);
-    if ('error' in probe) errors.push(locate(loaded, ref.path, `cannot use image "${ref.file}": ${probe.error}`));
-    else catalog.set(ref.file, { ...probe, file });
+    const probe = probePhoto(read.bytes);
+    if ('error' in probe) {
+      errors.push(at(loaded, ref.path, 'photo-damaged', { file: ref.file, detail: probe.error }));
+      continue;
+    }
+    const problem = checkPhotoBytes(read.bytes, probe.format, maxMegapixels * 1e6);
+    if (problem && 'pixels' in problem) {
+      const { width, height } = problem.pixels;
+      errors.push(at(loaded, ref.path, 'photo-too-many-pixels', { file: ref.file, width, height, megapixels: ((width * height) / 1e6).toFixed(1), limit: maxMegapixels }, 'hint-photo-pixels'));
+    } else if (problem) {
+      errors.push(at(loaded, ref.path, 'photo-damaged', { file: ref.file, detail: problem.damage }, 'hint-photo-resave'));
+    } else {
+      failed.delete(ref.file);
+      catalog.set(ref.file, { ...probe, file });
+    }
   }
   if (errors.length) throw new DiagnosticError(errors);
   return catalog;

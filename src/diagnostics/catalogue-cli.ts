@@ -27,6 +27,20 @@ export const CLI_MESSAGES = {
   'watch-waiting': { en: () => 'watching for changes (Ctrl-C stops)', zh: () => '正在监视文件变化（按 Ctrl-C 停止）' },
   'watch-rebuilding': { en: () => 'a change: building again', zh: () => '文件有变化：重新构建' },
   'fonts-one-issue': { en: (p) => `bulletin fonts reports on one issue; this input names ${p.count}`, zh: (p) => `bulletin fonts 只分析一期简报，而此输入对应 ${p.count} 期` },
+  // bulletin init.
+  'init-created': { en: (p) => `${p.dir}: wrote ${p.files}; replace the text marked 【待填写】, then run bulletin build ${p.dir}`, zh: (p) => `${p.dir}：已写入 ${p.files}；请替换标有【待填写】的文字，然后运行 bulletin build ${p.dir}` },
+  'init-next': { en: (p) => `${p.file}: issue ${p.number}, started from ${p.from}; replace the text marked 【待填写】`, zh: (p) => `${p.file}：第${p.number}期，以 ${p.from} 为基础；请替换标有【待填写】的文字` },
+  'init-exists': { en: (p) => `not overwriting what exists: ${p.files}`, zh: (p) => `不会覆盖已有文件：${p.files}` },
+  'init-no-issue': { en: (p) => `no issue with a masthead number in ${p.folder}: name one with --from <issue.yaml>, or start a new bulletin in an empty folder`, zh: (p) => `${p.folder} 中没有带期号的简报：请用 --from <文件> 指定一期，或在空文件夹中新建简报` },
+  'init-no-number': { en: () => 'the issue to start from has no masthead number to count on from', zh: () => '作为基础的那一期没有期号，无法顺延' },
+  'init-unreadable': { en: (p) => `cannot read ${p.file}: ${p.reason}`, zh: (p) => `无法读取 ${p.file}：${p.reason}` },
+  'init-ci-package': {
+    en: (p) => `note: the workflow runs \`npm ci\`: add bulletin to ${p.dir}/package.json with npm install --save-dev and a bulletin-*.tgz (from npm pack) or the git URL of its repository`,
+    zh: (p) => `注意：工作流会运行 \`npm ci\`：请在 ${p.dir} 中用 npm install --save-dev 加入 bulletin（npm pack 生成的 bulletin-*.tgz，或其仓库的 git 地址）`,
+  },
+  // Drafts (load/placeholders.ts).
+  'placeholder-left': { en: (p) => `placeholder left in the issue: ${p.text}`, zh: (p) => `仍有待填写的占位文字：${p.text}` },
+  'hint-placeholder': { en: () => 'replace it before the issue goes out; with --strict a placeholder fails the build', zh: () => '发出前请替换；使用 --strict 时，占位文字会使构建失败' },
   // fonts --list.
   'fonts-list-searched': { en: (p) => `Chinese fonts installed in: ${p.dirs}`, zh: (p) => `已安装的中文字体（搜索了：${p.dirs}）` },
   'fonts-list-none': { en: () => 'none: only the bundled fonts will be used', zh: () => '没有：将只使用内置字体' },

@@ -4,6 +4,7 @@
  * and with their Chinese name in Chinese.
  */
 import { CLI_MESSAGES } from './catalogue-cli.js';
+import { FILE_MESSAGES } from './catalogue-files.js';
 import { IMPORT_MESSAGES } from './catalogue-import.js';
 import { PROOFREAD_MESSAGES } from './catalogue-proofread.js';
 import { f, kind, shownChar, type Entry } from './words.js';
@@ -67,7 +68,8 @@ export const CATALOGUE = {
   },
   'name-too-long': { en: (p) => `the bulletin name is too long: ${p.count} characters need ${p.size} pt to fit the block, below the smallest allowed ${p.min} pt (一号)`, zh: (p) => `简报名称过长：${p.count} 个字需缩小到 ${p.size} 磅才能排下，小于允许的最小字号 ${p.min} 磅（一号）` },
   'title-too-long': { en: (p) => `the title is too long: ${p.count} characters need ${p.lines} lines, more than the ${p.max} a title may take`, zh: (p) => `标题过长：${p.count} 个字需要 ${p.lines} 行，超过标题最多允许的 ${p.max} 行` },
-  'output-unwritable': { en: (p) => `cannot write the PDF: ${p.reason}`, zh: (p) => `无法写入 PDF：${p.reason}` },
+  // Files read and written: outputs, photos, fonts, series files (catalogue-files.ts).
+  ...FILE_MESSAGES,
   // Hints.
   'hint-did-you-mean': { en: (p) => `did you mean \`${p.key}\`?`, zh: (p) => `是不是想写 \`${p.key}\`？` },
   'hint-known-keys': { en: (p) => `the fields allowed here are: ${p.keys}`, zh: (p) => `此处允许的字段有：${p.keys}` },

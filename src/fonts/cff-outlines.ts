@@ -9,7 +9,8 @@
  * metrics were made from (size and modification time; the content was checked when the face was
  * opened): a font replaced during a build is an error, never outlines from the wrong file.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
+import { LIMITS, openRegular } from '../files/read.js';
 import type { CffRecord, IndexAt } from './face-record.js';
 import type { FaceIdentity } from './face-cache.js';
 import { FontError } from './font-error.js';
@@ -65,12 +66,10 @@ export class CffOutlines {
   /** Runs `fn` with the font file open (nested calls share the descriptor). */
   reading<T>(fn: () => T): T {
     if (this.fd !== null) return fn();
-    let fd: number;
-    try {
-      fd = openSync(this.file, 'r');
-    } catch (e) {
-      throw new FontError(`cannot read font file ${this.file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, this.file);
-    }
+    // Never blocks on a file swapped for a pipe since it was measured: regular files only.
+    const opened = openRegular(this.file, LIMITS.font);
+    if ('failure' in opened) throw new FontError(`cannot read font file ${this.file}: ${opened.failure.reason}`, this.file);
+    const fd = opened.fd;
     try {
       const st = fstatSync(fd);
       if (st.size !== this.identity.size || st.mtimeMs !== this.identity.mtimeMs) {

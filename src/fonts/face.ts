@@ -6,7 +6,9 @@
  * every document.
  */
 import * as fontkit from 'fontkit';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, readFileSync } from 'node:fs';
+import { message } from '../diagnostics/messages.js';
+import { LIMITS, openRegular, readRegular, shownSize, type ReadFailure } from '../files/read.js';
 import { CffOutlines } from './cff-outlines.js';
 import { contentCheckOf, identityOf, loadFaceMetrics, storeFaceMetrics, type FaceIdentity } from './face-cache.js';
 import { measureFace } from './face-measure.js';
@@ -172,14 +174,18 @@ class CachedFace implements Face, CachedFaceData {
   }
 }
 
+/** A font file that cannot be read, or is not a regular file within the limit. */
+function unreadableFont(file: string, why: ReadFailure): FontError {
+  const reason = why.reason === 'too-large' ? `${shownSize(why.size)}, over the limit of ${shownSize(why.limit)} for a font file` : 'code' in why ? why.code : why.reason;
+  return new FontError(message({ id: 'font-unreadable', params: { file, reason } }, 'en'), file);
+}
+
 /** Parses a font file with fontkit (the face `postscriptName` of a collection), refusing what it cannot read. */
 function parseFace(file: string, postscriptName: string | undefined, data?: Buffer): { font: fontkit.Font; data: Buffer } {
   if (!data) {
-    try {
-      data = readFileSync(file);
-    } catch (e) {
-      throw new FontError(`cannot read font file ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file);
-    }
+    const read = readRegular(file, LIMITS.font);
+    if ('failure' in read) throw unreadableFont(file, read.failure);
+    data = read.bytes;
   }
   let parsed: fontkit.Font | fontkit.FontCollection;
   try {
@@ -220,12 +226,10 @@ export function openFace(file: string, postscriptName?: string): Face {
   const key = `${file}#${postscriptName ?? ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (e) {
-    throw new FontError(`cannot read font file ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file);
-  }
+  // Only a regular file within the font size limit is opened: a pipe would hang, /dev/zero never end.
+  const opened = openRegular(file, LIMITS.font);
+  if ('failure' in opened) throw unreadableFont(file, opened.failure);
+  const fd = opened.fd;
   let face: Face;
   try {
     let identity: FaceIdentity;

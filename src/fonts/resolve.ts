@@ -4,6 +4,7 @@
  * bundled open font. Each chain ends in the bundled fonts, the widest-covering last.
  */
 import { existsSync, statSync } from 'node:fs';
+import { message } from '../diagnostics/messages.js';
 import path from 'node:path';
 import { FONT_ROLES, type FontRole } from '../model/issue.js';
 import { BUNDLED_FONT_DIR, BUNDLED_FONTS, LAST_RESORT, type FontSpec } from './bundled.js';
@@ -111,7 +112,9 @@ function fontAtPath(req: FontRequest): ResolvedFont | string {
     ps = req.value.slice(hash + 1);
   }
   if (!existsSync(file)) return `font file not found: ${file}`;
-  if (statSync(file).isDirectory()) return `${file} is a folder, not a font file`;
+  const st = statSync(file);
+  if (st.isDirectory()) return `${file} is a folder, not a font file`;
+  if (!st.isFile()) return message({ id: 'font-unreadable', params: { file, reason: 'not-regular' } }, 'en');
   let faces;
   try {
     faces = readFaceNames(file);

@@ -150,6 +150,7 @@ export function scanFontDirs(dirs: readonly string[], cacheFile: string | null =
       } catch {
         continue;
       }
+      if (!fst.isFile()) continue; // a pipe or a device named like a font: never opened
       stats.files++;
       let entry = cache.files[file];
       if (!entry || entry.size !== fst.size || entry.mtimeMs !== fst.mtimeMs) {

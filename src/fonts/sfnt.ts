@@ -3,7 +3,8 @@
  * table directory and the `name` table of each face, read by hand with a few positioned reads, so a
  * 20 MB CJK font is never parsed (or even read) whole while scanning folders.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { LIMITS, openRegular } from '../files/read.js';
 
 /** Names of one face, all languages and platforms, as written in the font. */
 export interface FaceNames {
@@ -120,12 +121,10 @@ function faceNames(r: Reader, at: number, index: number, collection: boolean): F
 
 /** The names of every face of a font file (one for a single font, several for a .ttc/.otc). */
 export function readFaceNames(file: string): FaceNames[] {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (e) {
-    throw new NotAFontError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
+  // Never blocks on a pipe, never reads a device: only a regular file within the font limit.
+  const opened = openRegular(file, LIMITS.font);
+  if ('failure' in opened) throw new NotAFontError(`cannot read: ${opened.failure.reason === 'not-regular' ? 'not a regular file (a pipe or a device)' : opened.failure.reason}`);
+  const fd = opened.fd;
   try {
     const r = new Reader(fd);
     const head = r.read(0, 12);
@@ -151,12 +150,9 @@ export function readFaceNames(file: string): FaceNames[] {
  * it cannot read.
  */
 export function declaresChinese(file: string, index = 0): boolean {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return false;
-  }
+  const opened = openRegular(file, LIMITS.font); // never blocks on a pipe
+  if ('failure' in opened) return false;
+  const fd = opened.fd;
   try {
     const r = new Reader(fd);
     const head = r.read(0, 12);

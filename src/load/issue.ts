@@ -65,13 +65,25 @@ export function loadIssue(file: string): LoadedIssue {
   let seriesFailed = false;
   const seriesName = typeof raw.series === 'string' ? raw.series : undefined;
   const seriesFile = path.resolve(path.dirname(file), seriesName ?? DEFAULT_SERIES_FILE);
-  const seriesShown = seriesName !== undefined ? path.join(path.dirname(file), seriesName) : path.join(path.dirname(file), DEFAULT_SERIES_FILE);
-  if (seriesName !== undefined || (existsSync(seriesFile) && path.resolve(file) !== seriesFile)) {
-    // Problems finding a named series file are reported at its name in the issue.
-    const named = seriesName !== undefined ? nodeAt(main.source!, ['series']) : undefined;
-    const from = named?.exact ? { file, ...positionOf(main.source!, named.node) } : undefined;
+  // As the user wrote it: relative to the issue's folder, or an absolute path as it is.
+  const seriesShown = seriesName !== undefined && path.isAbsolute(seriesName) ? seriesName : path.join(path.dirname(file), seriesName ?? DEFAULT_SERIES_FILE);
+  const isSelf = seriesFile === path.resolve(file);
+  // Problems finding a named series file are reported at its name in the issue.
+  const named = seriesName !== undefined ? nodeAt(main.source!, ['series']) : undefined;
+  const from = named?.exact ? { file, ...positionOf(main.source!, named.node) } : undefined;
+  if (seriesName !== undefined && isSelf) {
+    diagnostics.push(diagnostic(from ?? { file, line: 1, column: 1 }, 'series-is-self'));
+    seriesFailed = true;
+  } else if (seriesName !== undefined || (existsSync(seriesFile) && !isSelf)) {
     const series = loadYaml(seriesShown, 'series', from);
-    diagnostics.push(...series.errors);
+    if (isPlainObject(series.value) && 'columns' in series.value) {
+      // An issue named as a series (or a cycle of issues naming each other): one error, at the name.
+      const at = from ?? { file, line: 1, column: 1 };
+      diagnostics.push(diagnostic(at, 'series-is-issue', { series: seriesShown }, { hint: { id: 'hint-series-is-issue', params: {} } }));
+      series.value = undefined;
+    } else {
+      diagnostics.push(...series.errors);
+    }
     if (series.source && isPlainObject(series.value)) {
       // (Recoverable YAML errors of the series file, such as duplicate keys, are in series.errors.)
       sources.push(series.source);

@@ -2,16 +2,15 @@
  * Reading a YAML file as text, defensively: a missing file, a folder, a huge file, a binary file or
  * one in another encoding (GBK is common on office PCs) each becomes one clear diagnostic.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import { LIMITS, readRegular, shownSize as size } from '../files/read.js';
 import { providedBytes } from './provided.js';
 
 /** Larger files are refused before they are read or parsed: an issue is a few tens of KB. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_FILE_BYTES = LIMITS.yaml;
 
 export type ReadResult = { text: string; errors: [] } | { text?: undefined; errors: Diagnostic[] };
 
-const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
 
 /** Byte offset of the first byte that is not part of valid UTF-8, or -1. */
 export function invalidUtf8At(bytes: Uint8Array): number {
@@ -59,22 +58,20 @@ export function readText(file: string, role: string, from?: Place): ReadResult {
   let bytes: Buffer;
   const given = providedBytes(file); // standard input, under its --stdin-name
   if (given) bytes = given;
-  else try {
-    const st = statSync(file);
-    if (st.isDirectory()) return fail(diagnostic(whole, 'file-is-folder', { role }, { hint: { id: 'hint-folder', params: {} } }));
-    // A FIFO or a device would block the read or never end: only regular files are read.
-    if (!st.isFile()) return fail(diagnostic(whole, 'file-not-regular', { role }));
-    if (st.size > MAX_FILE_BYTES) return fail(diagnostic({ file, line: 0, column: 0 }, 'file-too-large', { size: size(st.size), limit: size(MAX_FILE_BYTES) }, { hint: { id: 'hint-split-file', params: {} } }));
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return fail(diagnostic(whole, 'file-missing', { role }));
-    if (code === 'EISDIR') return fail(diagnostic(whole, 'file-is-folder', { role }, { hint: { id: 'hint-folder', params: {} } }));
-    if (code === 'EACCES' || code === 'EPERM') return fail(diagnostic(whole, 'file-permission', { role }));
-    return fail(diagnostic(whole, 'file-unreadable', { role, reason: String(code ?? e) }));
+  else {
+    // Only regular files are read (a FIFO or a device would block or never end), never past the limit.
+    const read = readRegular(file, MAX_FILE_BYTES);
+    if ('failure' in read) {
+      const why = read.failure;
+      if (why.reason === 'missing') return fail(diagnostic(whole, 'file-missing', { role }));
+      if (why.reason === 'folder') return fail(diagnostic(whole, 'file-is-folder', { role }, { hint: { id: 'hint-folder', params: {} } }));
+      if (why.reason === 'not-regular') return fail(diagnostic(whole, 'file-not-regular', { role }));
+      if (why.reason === 'permission') return fail(diagnostic(whole, 'file-permission', { role }));
+      if (why.reason === 'too-large') return fail(diagnostic({ file, line: 0, column: 0 }, 'file-too-large', { size: size(why.size), limit: size(MAX_FILE_BYTES) }, { hint: { id: 'hint-split-file', params: {} } }));
+      return fail(diagnostic(whole, 'file-unreadable', { role, reason: 'code' in why ? why.code : why.reason }));
+    }
+    bytes = read.bytes;
   }
-  // A file that grew between stat and read is still held to the limit.
-  if (bytes.length > MAX_FILE_BYTES) return fail(diagnostic({ file, line: 0, column: 0 }, 'file-too-large', { size: size(bytes.length), limit: size(MAX_FILE_BYTES) }));
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail(diagnostic({ file, line: 1, column: 1 }, 'file-utf16', {}, { hint: { id: 'hint-save-utf8', params: {} } }));
   }

@@ -110,6 +110,17 @@ export const TypographySchema = z
   })
   .describe('Typographic settings');
 
+export const PhotosSchema = z
+  .strictObject({
+    maxMegapixels: z
+      .number()
+      .positive({ message: 'the photo pixel limit must be above 0' })
+      .max(1000, { message: 'the photo pixel limit can be at most 1000 megapixels' })
+      .optional()
+      .describe('Largest photo accepted, in megapixels (default 50): a larger one is refused before it is decoded'),
+  })
+  .describe('Photo settings');
+
 export const PrintingSchema = z
   .enum(['double-sided', 'single-sided'])
   .describe(
@@ -126,6 +137,7 @@ export const IssueSchema = z
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
+    photos: PhotosSchema.optional(),
     printing: PrintingSchema.optional(),
   })
   .describe('One issue of a bulletin');
@@ -138,6 +150,7 @@ export const SeriesSchema = z
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),
     contents: ContentsSchema.optional(),
+    photos: PhotosSchema.optional(),
     printing: PrintingSchema.optional(),
   })
   .describe('What every issue of a bulletin shares');

@@ -42,6 +42,8 @@ export function paginate(doc: TypesetDocument, grid: Grid, info: DocumentInfo, f
     return p;
   };
   const place = (page: PageBuild, frame: Frame, row: number) => {
+    // Content outside the block would be cut off the page without a word: never silently.
+    if (row < 0 || row + frame.rows > g.linesPerPage) throw new Error(`a frame of ${frame.rows} rows placed at row ${row} does not fit the page`);
     const top = g.blockTop + row * rowMm;
     page.items.push(...shift(frame.items, top));
     if (frame.outline) page.outline.push({ ...frame.outline, y: top });

@@ -13,11 +13,16 @@ import type { Grid } from '../page/geometry.js';
 import { ptToMm } from '../page/units.js';
 import { CAPTION_LEADING, captionLines } from './caption.js';
 import { LayoutError } from './errors.js';
+import { message } from '../diagnostics/messages.js';
 import type { Frame } from './frame.js';
 import type { TextStyle } from './style.js';
 
-/** Air at least between a photo block and the rows of text above and below it, mm. */
-export const PHOTO_AIR_MM = 2.5;
+/**
+ * Air at least between a photo block and the rows of text above and below it, mm: with the text's
+ * own inset in its row (2.3 mm) more than the 4.6 mm between two body lines, so a caption never
+ * reads as part of the paragraph below it.
+ */
+export const PHOTO_AIR_MM = 4;
 /** Between a photo's lower edge and its caption's first line (its ideographic em box), mm. */
 export const CAPTION_GAP_MM = 2;
 /** Default width: a single photo 0.75 of the block, a row the whole block. */
@@ -72,19 +77,32 @@ export function typesetPhotos(block: ImageBlock, photos: PhotoCatalog, caption: 
     height = Math.max(1, height - ((fit.rows - g.linesPerPage) * rowMm) - 1e-6);
   }
   const full = layout(height, false);
+  if (full.rows > g.linesPerPage) {
+    // Captions do not shrink with the photo: one too long for a page would run off it, silently.
+    const longest = block.photos.reduce((a, b) => ((b.caption?.length ?? 0) > (a.caption?.length ?? 0) ? b : a));
+    throw new LayoutError(message({ id: 'photo-too-tall', params: { rows: full.rows, max: g.linesPerPage } }, 'en'), [...longest.path.slice(0, -1), 'caption']);
+  }
   const float = !block.fixed;
   const minWidth = Math.min(written, Math.max(MIN_SCALE * written, MIN_BLOCK_SHARE * g.blockWidth));
+  const frame = (l: { rows: number; items: DisplayItem[] }): Frame => ({ rows: l.rows, items: l.items, role: 'photo', float });
+  /** The tallest photos (not below the minimum width) whose block takes at most `rows` rows. */
+  const tallestIn = (rows: number, atTop: boolean) => {
+    let h = Math.min(height, rows * rowMm - (atTop ? 1 : 2) * PHOTO_AIR_MM - (full.content - height));
+    let l = h > 0 ? layout(h, atTop) : undefined;
+    while (l && l.rows > rows && h > 1) l = layout((h -= 0.5), atTop); // narrower captions may wrap more
+    return l && l.rows <= rows && h * sumAspect + gaps >= minWidth - 1e-6 ? l : undefined;
+  };
   const smaller: Frame[] = [];
   for (let rows = full.rows - 1; rows > 0; rows--) {
-    // The largest height that still takes `rows` rows (captions may wrap differently when narrower).
-    let h = height - (full.rows - rows) * rowMm;
-    let frame = h > 0 ? layout(h, false) : undefined;
-    while (frame && frame.rows > rows && h > 1) frame = layout((h -= rowMm / 4), false);
-    if (!frame || frame.rows > rows || h * sumAspect + gaps < minWidth - 1e-6) break;
-    smaller.push({ ...frame, role: 'photo', float });
+    const l = tallestIn(rows, false);
+    if (!l) break;
+    smaller.push(frame(l));
   }
-  const top = layout(height, true);
-  return { ...full, role: 'photo', float, ...(smaller.length ? { smaller } : {}), atPageTop: { ...top, role: 'photo', float } };
+  // At a page top all the spare falls below the caption: when it is half a row or more, the photos
+  // are set smaller by less than half a row (not below the minimum) to save the row.
+  let top = layout(height, true);
+  if (top.rows * rowMm - top.content - PHOTO_AIR_MM >= rowMm / 2) top = tallestIn(top.rows - 1, true) ?? top;
+  return { ...frame(full), ...(smaller.length ? { smaller } : {}), atPageTop: frame(top) };
 }
 
 /** The photos at these widths and their captions, centred in the block, in whole rows. */
@@ -122,7 +140,7 @@ function layoutPhotos(block: ImageBlock, infos: PhotoInfo[], widths: number[], g
   });
   const captionTop = top + height + CAPTION_GAP_MM;
   items.push(...captions.runs.map((r) => ({ ...r, y: r.y + captionTop })));
-  return { rows, items };
+  return { rows, items, content };
 }
 
 /** A single photo's caption may run wider than a narrow photo, up to this share of the block. */

@@ -14,6 +14,7 @@ import { typesetParagraph } from './paragraph.js';
 import { styleOf, type TextStyle } from './style.js';
 import { typesetTitle } from './title.js';
 import { LayoutError } from './errors.js';
+import { message } from '../diagnostics/messages.js';
 import type { PhotoCatalog } from '../compose/photos.js';
 import { typesetContents } from './contents.js';
 import { hasEmphasis, emphasisSpans } from './emphasis.js';
@@ -95,6 +96,8 @@ export function typeset(
         break;
       case 'footer':
         footer = typesetFooter(block.footer, styles.footer, grid);
+        // Pinned to one page, a 版记 taller than the page would lose its first lines off the top.
+        if (footer.rows > grid.geometry.linesPerPage) throw new LayoutError(message({ id: 'footer-too-long', params: { rows: footer.rows, max: grid.geometry.linesPerPage } }, 'en'), block.path);
         break;
       default:
         frames = typesetContent(block, styles, grid, photos);
