@@ -13,7 +13,7 @@ import { smallIssue } from './archive-fixtures.js';
 describe('--format', () => {
   it('takes a comma-separated or repeated list, pdf when none, each once', () => {
     expect(parseFormats(undefined)).toEqual({ formats: ['pdf'] });
-    expect(parseFormats(['pdf,long-png', 'PNG', 'pdf'])).toEqual({ formats: ['pdf', 'long-png', 'png'] });
+    expect(parseFormats(['pdf,docx', 'PNG', 'pdf'])).toEqual({ formats: ['pdf', 'docx', 'png'] });
     expect(parseFormats('long-png')).toEqual({ formats: ['long-png'] });
     expect(parseFormats(['pdf,doc'])).toEqual({ unknown: 'doc' });
   });
@@ -21,7 +21,7 @@ describe('--format', () => {
   it('derives every file from one base', () => {
     expect(baseOf('out/issue-3.pdf')).toBe('out/issue-3');
     expect(baseOf('out/issue-3.docx')).toBe('out/issue-3');
-    expect(['pdf', 'png', 'long-png'].map((f) => primaryFile(f as never, 'a/b'))).toEqual(['a/b.pdf', 'a/b-1.png', 'a/b-long.png']);
+    expect(['pdf', 'docx', 'png', 'long-png'].map((f) => primaryFile(f as never, 'a/b'))).toEqual(['a/b.pdf', 'a/b.docx', 'a/b-1.png', 'a/b-long.png']);
   });
 });
 

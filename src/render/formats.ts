@@ -11,7 +11,7 @@ import type { PhotoCatalog } from '../compose/photos.js';
 import type { FontSet } from '../fonts/fontset.js';
 import type { LaidOutDocument } from '../page/display.js';
 
-export const OUTPUT_FORMATS = ['pdf', 'png', 'long-png'] as const;
+export const OUTPUT_FORMATS = ['pdf', 'docx', 'png', 'long-png'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface RenderSettings {
@@ -96,6 +96,8 @@ export async function rendererFor(format: OutputFormat): Promise<Renderer> {
   switch (format) {
     case 'pdf':
       return (await import('./pdf-renderer.js')).pdfRenderer;
+    case 'docx':
+      return (await import('./docx/index.js')).docxRenderer;
     case 'png':
       return (await import('./png/index.js')).pngRenderer;
     case 'long-png':
