@@ -1,36 +1,47 @@
 /**
- * `npm run bench`: how fast bulletin is, as whole processes, the way users run it.
+ * `npm run bench`: how fast bulletin is, as whole processes, the way users run it, each figure
+ * against a reference measured in the same run (runs alternate, medians reported), since the
+ * machine may be shared:
  *
- *  1. reference: `node -e 0` (process start alone), median of RUNS;
- *  2. the seed issue, cold: `bulletin build issues/issue-14.yaml --force`, median of RUNS;
- *  3. an archive of ARCHIVE issues generated from the seed (numbers, dates, paragraph order and
- *     columns varied) built with `--jobs 2`: wall time, issues per second, memory — the process's
- *     RSS sampled from /proc while it runs (all threads together) and each worker isolate's heap
- *     plus off-heap buffers after every issue (from --stats), first and last quarter compared so
- *     growth per issue shows — then a second, incremental run.
+ *  1. issue 14's text (photos removed), cold, against Typst setting the same bulletin from a source
+ *     the bench writes (scripts/bench/typst.mjs; the compiler is installed on demand into the
+ *     bench's cache folder): wall time, CPU, peak RSS, PDF size;
+ *  2. the same text with a rare name in its first paragraph (王堃: 堃 comes from the fallback face)
+ *     against a common one (王磊): time and size;
+ *  3. issue 14 with a 4000 × 3000 photo: PDF size, default and with photos embedded unchanged;
+ *  4. an archive of ARCHIVE issues generated from the seed, built with --jobs JOBS: issues per
+ *     second, the process's RSS sampled from /proc (peak, and 2nd against last quarter), then the
+ *     second, incremental run.
  *
- * Env: BENCH_RUNS (default 7), BENCH_ISSUES (default 200), BENCH_JOBS (default 2).
+ * Env: BENCH_RUNS (default 9), BENCH_ISSUES (default 200), BENCH_JOBS (default 2),
+ * BENCH_CACHE (default ~/.cache/bulletin-bench: where Typst is installed).
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
+import { readSeed, textOnly, withName, writeArchive } from './bench/issues.mjs';
+import { installTypst, typstRunner, typstSource } from './bench/typst.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'bulletin');
-const SEED = path.join(ROOT, 'issues', 'issue-14.yaml');
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const MEASURE = path.join(ROOT, 'scripts', 'bench', 'measure.cjs');
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const ISSUES = Number(process.env.BENCH_ISSUES ?? 200);
 const JOBS = Number(process.env.BENCH_JOBS ?? 2);
+const CACHE = process.env.BENCH_CACHE ?? path.join(os.homedir(), '.cache', 'bulletin-bench');
 const MB = 1024 * 1024;
 
-/** Runs a command; resolves with wall ms, exit code and the peak RSS sampled from /proc (bytes). */
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'bulletin-bench-'));
+const env = { ...process.env, BULLETIN_CACHE_DIR: path.join(tmp, 'cache') };
+
+/** Runs `node args…` as a whole process; wall ms, exit code, peak RSS and CPU (measure.cjs), RSS samples. */
 function run(args, { sample = false } = {}) {
+  const out = path.join(tmp, `measure-${process.hrtime.bigint()}.json`);
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--require', MEASURE, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...env, BENCH_MEASURE_OUT: out } });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     const rss = [];
@@ -38,16 +49,24 @@ function run(args, { sample = false } = {}) {
       ? setInterval(() => {
           try {
             const m = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-            if (m) rss.push({ t: performance.now() - started, bytes: Number(m[1]) * 1024 });
+            if (m) rss.push(Number(m[1]) * 1024);
           } catch {
             /* exited, or no /proc */
           }
-        }, 100)
+        }, 50)
       : undefined;
     child.on('error', reject);
     child.on('exit', (code) => {
+      const ms = performance.now() - started;
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, code, rss, err });
+      let m = { maxRSS: NaN, cpuMs: NaN };
+      try {
+        m = JSON.parse(readFileSync(out, 'utf8'));
+      } catch {
+        /* the process died before its exit handler */
+      }
+      if (code !== 0) reject(new Error(`node ${args.join(' ')} failed (${code}): ${err}`));
+      else resolve({ ms, ...m, rss, err });
     });
   });
 }
@@ -56,116 +75,102 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-
-/** A small seeded PRNG (mulberry32), so the generated archive is the same on every run. */
-function prng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const shuffle = (xs, rnd) => {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-  return xs;
-};
-
-function generateArchive(dir, count) {
-  const seed = parseDocument(readFileSync(SEED, 'utf8')).toJS();
-  copyFileSync(path.join(ROOT, 'issues', 'bulletin.yaml'), path.join(dir, 'bulletin.yaml'));
-  // The seed's photos: generated issues keep its photo paths.
-  cpSync(path.join(ROOT, 'issues', 'photos'), path.join(dir, 'photos'), { recursive: true });
-  const rnd = prng(14);
-  const start = Date.UTC(2019, 0, 4);
-  for (let n = 1; n <= count; n++) {
-    const issue = structuredClone(seed);
-    issue.masthead.number = n;
-    issue.masthead.date = new Date(start + n * 7 * 86400_000).toISOString().slice(0, 10);
-    for (const column of issue.columns) for (const article of column.articles) shuffle(article.paragraphs, rnd);
-    const columns = shuffle(issue.columns, rnd).slice(0, 2 + Math.floor(rnd() * (issue.columns.length - 1)));
-    issue.columns = columns;
-    writeFileSync(path.join(dir, `issue-${n}.yaml`), JSON.stringify(issue)); // JSON is YAML
-  }
-}
-
 const fmtS = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const fmtMB = (b) => `${(b / MB).toFixed(0)} MB`;
+const fmtKB = (b) => `${(b / 1024).toFixed(0)} KB`;
+const verdict = (ok) => (ok ? '**met**' : '**not met**');
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'bulletin-bench-'));
+/** Alternates the commands of `cases` RUNS times (after one warm-up each); the runs of each case. */
+async function alternate(cases) {
+  const results = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (const args of Object.values(cases)) await run(args); // warm-up: caches made, files in the page cache
+  for (let i = 0; i < RUNS; i++) for (const [k, args] of Object.entries(cases)) results[k].push(await run(args));
+  return results;
+}
+const med = (runs, key) => median(runs.map((r) => r[key]));
+
 try {
   const rows = [];
-  const load = os.loadavg()[0];
+  const loads = [os.loadavg()[0]];
+  const { issue, series } = readSeed(ROOT);
+  const dir = path.join(tmp, 'issues');
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, 'bulletin.yaml'), JSON.stringify(series));
+  const write = (name, data) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, JSON.stringify(data));
+    return file;
+  };
+  const build = (file, out, ...more) => [BIN, 'build', file, '-o', out, '--force', '-q', ...more];
 
-  const ref = [];
-  const refCpu = [];
-  for (let i = 0; i < RUNS; i++) {
-    const r = await run(['-e', 'const u = process.cpuUsage(); process.stderr.write(String((u.user + u.system) / 1000))']);
-    ref.push(r.ms);
-    refCpu.push(Number(r.err));
+  // 1. Against Typst.
+  const text = write('text.yaml', textOnly(issue));
+  const typ = path.join(tmp, 'text.typ');
+  writeFileSync(typ, typstSource(textOnly(issue), series));
+  const runner = path.join(tmp, 'typst-run.cjs');
+  writeFileSync(runner, typstRunner(installTypst(path.join(CACHE, 'typst'))));
+  const vs = await alternate({
+    bulletin: build(text, path.join(tmp, 'text.pdf')),
+    typst: [runner, typ, path.join(tmp, 'text-typst.pdf'), path.join(ROOT, 'fonts')],
+  });
+  const [bw, tw] = [med(vs.bulletin, 'ms'), med(vs.typst, 'ms')];
+  const [br, tr] = [Math.max(...vs.bulletin.map((r) => r.maxRSS)), Math.max(...vs.typst.map((r) => r.maxRSS))];
+  rows.push(['issue 14 text, whole process, median wall', fmtS(bw), `Typst ${fmtS(tw)}: ${(bw / tw).toFixed(2)} × Typst; target ≤ 0.9 × ${verdict(bw <= 0.9 * tw)}`]);
+  rows.push(['issue 14 text, CPU time of the process, median', fmtS(med(vs.bulletin, 'cpuMs')), `Typst ${fmtS(med(vs.typst, 'cpuMs'))}`]);
+  rows.push(['issue 14 text, peak RSS (highest of the runs)', fmtMB(br), `Typst ${fmtMB(tr)}; target below Typst ${verdict(br < tr)}`]);
+  rows.push(['issue 14 text, PDF size', fmtKB(statSync(path.join(tmp, 'text.pdf')).size), `Typst ${fmtKB(statSync(path.join(tmp, 'text-typst.pdf')).size)}`]);
+  loads.push(os.loadavg()[0]);
+
+  // 2. A rare name.
+  const rare = await alternate({
+    common: build(write('common.yaml', withName(textOnly(issue), '王磊')), path.join(tmp, 'common.pdf')),
+    rare: build(write('rare.yaml', withName(textOnly(issue), '王堃')), path.join(tmp, 'rare.pdf')),
+  });
+  const [cw, rw] = [med(rare.common, 'ms'), med(rare.rare, 'ms')];
+  const [cs, rs] = [statSync(path.join(tmp, 'common.pdf')).size, statSync(path.join(tmp, 'rare.pdf')).size];
+  rows.push(['rare name (王堃) against a common one (王磊), median wall', `${fmtS(rw)} / ${fmtS(cw)}`, `${((rw / cw - 1) * 100).toFixed(1)} %; target within 5 % ${verdict(rw <= cw * 1.05)}`]);
+  rows.push(['rare name, PDF size', `${fmtKB(rs)} / ${fmtKB(cs)}`, `${((rs / cs - 1) * 100).toFixed(1)} %; target within 5 % ${verdict(rs <= cs * 1.05)}`]);
+
+  // 3. A phone photo.
+  const photo = await import('./bench/photo.mjs').catch(() => null);
+  if (photo) {
+    const jpeg = path.join(dir, 'photos', 'phone.jpg');
+    mkdirSync(path.dirname(jpeg), { recursive: true });
+    await photo.writePhoneJpeg(jpeg, 4000, 3000);
+    const withPhoto = structuredClone(textOnly(issue));
+    withPhoto.columns[0].articles[0].paragraphs.splice(1, 0, { image: 'photos/phone.jpg', width: 0.7, caption: '汇报会现场' });
+    const file = write('photo.yaml', withPhoto);
+    await run(build(file, path.join(tmp, 'photo.pdf')));
+    await run(build(write('photo-asis.yaml', { ...withPhoto, photos: { resolution: 'original' } }), path.join(tmp, 'photo-asis.pdf')));
+    const size = statSync(path.join(tmp, 'photo.pdf')).size;
+    rows.push([`issue 14 text with a 4000 × 3000 photo (${fmtKB(statSync(jpeg).size)} JPEG), PDF size`, fmtKB(size), `target < 1 MB ${verdict(size < MB)}; embedded unchanged: ${fmtKB(statSync(path.join(tmp, 'photo-asis.pdf')).size)}`]);
   }
-  rows.push(['process start (`node -e 0`), median', fmtS(median(ref)), `CPU ${fmtS(median(refCpu))} (until the script runs)`]);
+  loads.push(os.loadavg()[0]);
 
-  const seedPdf = path.join(tmp, 'issue-14.pdf');
-  const seed = [];
-  const seedCpu = [];
-  const seedStats = path.join(tmp, 'seed-stats.json');
-  for (let i = 0; i < RUNS; i++) {
-    const r = await run([BIN, 'build', SEED, '-o', seedPdf, '--force', '-q', '--stats', seedStats]);
-    if (r.code !== 0) throw new Error(`seed build failed: ${r.err}`);
-    seed.push(r.ms);
-    seedCpu.push(JSON.parse(readFileSync(seedStats, 'utf8')).cpuMs);
-  }
-  const seedMedian = median(seed);
-  rows.push(['seed issue, whole process, cold, median', fmtS(seedMedian), `target < 0.25 s; ${fmtS(seedMedian - median(ref))} above process start`]);
-  rows.push(['seed issue, CPU time of the process (all threads), median', fmtS(median(seedCpu)), 'steadier than wall time on a busy machine']);
-  rows.push(['seed issue PDF size', `${(statSync(seedPdf).size / 1024).toFixed(0)} KB`, 'target < 300 KB']);
-
-  const dir = path.join(tmp, 'archive');
-  rmSync(dir, { recursive: true, force: true });
-  (await import('node:fs')).mkdirSync(dir);
-  generateArchive(dir, ISSUES);
+  // 4. An archive.
+  const archive = path.join(tmp, 'archive');
+  mkdirSync(archive);
+  writeArchive(ROOT, archive, ISSUES);
   const stats = path.join(tmp, 'stats.json');
-  const first = await run([BIN, 'build', dir, '--jobs', String(JOBS), '-q', '--stats', stats], { sample: true });
-  if (first.code !== 0) throw new Error(`archive build failed: ${first.err}`);
+  const first = await run([BIN, 'build', archive, '--jobs', String(JOBS), '-q', '--stats', stats], { sample: true });
   const s = JSON.parse(readFileSync(stats, 'utf8'));
-  rows.push([`archive: ${s.built} issues, --jobs ${JOBS}, wall`, fmtS(first.ms), `CPU ${fmtS(s.cpuMs)} (all threads)`]);
-  rows.push(['archive: issues per second', (s.built / (first.ms / 1000)).toFixed(1), 'target ≥ 25']);
-  const peakRss = Math.max(...first.rss.map((r) => r.bytes), s.processMaxRSS);
-  rows.push([`archive: peak RSS of the process (${JOBS} workers + main thread)`, fmtMB(peakRss), `≈ ${fmtMB(peakRss / JOBS)} per worker; target < 200 MB per worker`]);
+  const rate = s.built / (first.ms / 1000);
+  rows.push([`archive: ${s.built} issues, --jobs ${JOBS}, wall`, fmtS(first.ms), `${rate.toFixed(1)} issues/s; target ≥ 30 ${verdict(rate >= 30)}; CPU ${fmtS(first.cpuMs)}`]);
+  const peak = Math.max(first.maxRSS, ...first.rss);
   const quarter = (xs, q) => median(xs.slice(Math.floor((xs.length * q) / 4), Math.max(Math.floor((xs.length * q) / 4) + 1, Math.floor((xs.length * (q + 1)) / 4))));
-  const rssOnly = first.rss.map((r) => r.bytes);
-  if (rssOnly.length >= 8) rows.push(['archive: process RSS, 2nd vs last quarter of the run (median)', `${fmtMB(quarter(rssOnly, 1))} → ${fmtMB(quarter(rssOnly, 3))}`, 'flat = no growth per issue']);
+  rows.push([`archive: peak RSS of the process (${JOBS} workers + main thread)`, fmtMB(peak), `target ≤ ${JOBS} × 100 MB + the main thread ${verdict(peak <= JOBS * 100 * MB + 60 * MB)}`]);
+  if (first.rss.length >= 8) rows.push(['archive: process RSS, 2nd against last quarter of the run (median)', `${fmtMB(quarter(first.rss, 1))} → ${fmtMB(quarter(first.rss, 3))}`, 'flat = no growth per issue']);
   for (const t of s.threads.filter((x) => x.threadId > 0)) {
     const total = t.heapUsed.map((h, i) => h + t.external[i]);
-    rows.push([`worker ${t.threadId}: ${t.issues} issues; heap + buffers, peak (first → last quarter)`, fmtMB(Math.max(...total)), `${fmtMB(quarter(total, 0))} → ${fmtMB(quarter(total, 3))}`]);
+    rows.push([`worker ${t.threadId}: ${t.issues} issues; heap + buffers after each, peak (first → last quarter)`, fmtMB(Math.max(...total)), `${fmtMB(quarter(total, 0))} → ${fmtMB(quarter(total, 3))}`]);
   }
-  const second = await run([BIN, 'build', dir, '--jobs', String(JOBS), '-q']);
+  const second = await run([BIN, 'build', archive, '--jobs', String(JOBS), '-q']);
   rows.push(['archive: second run, all up to date, wall', fmtS(second.ms), '']);
-
-  // Live memory, not collector slack: LIVE issues of the archive built one after another in one
-  // isolate, the heap measured after a forced GC at the 10th and the last.
-  const LIVE = Math.min(60, ISSUES);
-  const liveScript = `
-    const { runJob } = await import(${JSON.stringify(new URL('../dist/build/job.js', import.meta.url).href)});
-    const at = {};
-    for (let n = 1; n <= ${LIVE}; n++) {
-      const r = await runJob({ input: ${JSON.stringify(dir)} + '/issue-' + n + '.yaml', output: ${JSON.stringify(path.join(tmp, 'live.pdf'))}, options: {} });
-      if (r.status !== 'built') throw new Error('live build failed');
-      if (n === 10 || n === ${LIVE}) { gc(); const m = process.memoryUsage(); at[n] = m.heapUsed + m.external; }
-    }
-    process.stderr.write(JSON.stringify(at));`;
-  const live = await run(['--expose-gc', '--input-type=module', '-e', liveScript]);
-  const at = JSON.parse(live.err);
-  rows.push([`one isolate, heap + buffers after GC: issue 10 → issue ${LIVE}`, `${fmtMB(at[10])} → ${fmtMB(at[LIVE])}`, 'live memory per worker; flat = no leak']);
+  loads.push(os.loadavg()[0]);
 
   const cpu = os.cpus();
   const lines = [
-    `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism?.() ?? cpu.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, ${os.type()} ${os.release()}, Node ${process.version}; load average ${load.toFixed(1)} at start`,
+    `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism?.() ?? cpu.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, ${os.type()} ${os.release()}, Node ${process.version}; load average (1 min) ${loads.map((l) => l.toFixed(1)).join(' → ')} over the run; ${RUNS} alternating runs per comparison`,
     '',
     '| measure | value | note |',
     '|---|---|---|',

@@ -5,7 +5,7 @@
  * start compiles almost nothing and resolves no module tree. What the bundle leaves out:
  *
  *  - packages that start workers or load native code from their own files, and optional ones
- *    (piscina, pdfjs-dist, @napi-rs/canvas, docx, cli-progress, and mammoth, which only
+ *    (piscina, pdfjs-dist, sharp, @napi-rs/canvas, docx, cli-progress, and mammoth, which only
  *    `bulletin import` loads): loaded from node_modules when used;
  *  - work done at load time that a build never needs: tries of Unicode data (fontkit's shapers,
  *    unicode-properties, linebreak) are inflated on first lookup (scripts/bundle/lazy-trie.cjs);
@@ -63,7 +63,7 @@ const common = {
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['piscina', 'cli-progress', 'pdfjs-dist', '@napi-rs/canvas', 'docx', 'mammoth'],
+  external: ['piscina', 'cli-progress', 'pdfjs-dist', '@napi-rs/canvas', 'docx', 'mammoth', 'sharp'],
   // Our modules find fonts/ and package.json two folders up from their own file.
   define: { 'import.meta.url': '__bulletinModuleUrl' },
   banner: { js: 'var __bulletinModuleUrl = require("node:url").pathToFileURL(__filename).href; var __bulletinImport; if (!__bulletinImport) __bulletinImport = (s) => import(s);' },

@@ -39,7 +39,7 @@ export function typstSource(issue, series) {
     if calc.odd(n) { align(right)[— #n —#h(1em)] } else { align(left)[#h(1em)— #n —] } })
 #set text(font: ("FandolFang R", "FandolFang"), size: 16pt, lang: "zh", region: "cn", top-edge: "ascender", bottom-edge: "descender")
 #set par(justify: true, first-line-indent: (amount: 2em, all: true), leading: 12.99pt, spacing: 12.99pt)
-#align(center, text(font: "Noto Serif CJK SC", weight: "bold", size: 42pt, fill: cmyk(0%, 100%, 100%, 0%))[${esc(m.name)}])
+#align(center, text(font: "Noto Serif CJK SC", weight: "bold", size: 30pt, fill: cmyk(0%, 100%, 100%, 0%))[${esc(m.name)}])
 #align(center)[第${m.number}期]
 #grid(columns: (1fr, 1fr), align: (left, right), [${esc(m.office)}], [${date}])
 #line(length: 100%, stroke: 1pt + cmyk(0%, 100%, 100%, 0%))

@@ -31,7 +31,11 @@ export { imageFiles } from '../compose/photos.js';
 
 /** `photos`: the pixel sizes of the issue's photos (readPhotos), needed when it has any. */
 export function layoutIssue(issue: Issue, fonts: FontSet, grid: Grid = gridOf(), photos?: PhotoCatalog): LaidOutDocument {
-  const { blocks, info, settings } = compose(issue);
+  return layoutComposition(compose(issue), fonts, grid, photos);
+}
+
+/** Composed blocks laid out: what layoutIssue does after composing, also for documents made of blocks (the index). */
+export function layoutComposition({ blocks, info, settings }: Composition, fonts: FontSet, grid: Grid = gridOf(), photos?: PhotoCatalog): LaidOutDocument {
   const frames = typeset(blocks, fonts, grid, settings, photos);
   return paginate(frames, grid, info, styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号), { printing: settings.printing });
 }
@@ -127,7 +131,7 @@ export async function buildIssueFile(input: string, output: string, options: Bui
   const checked = checkIssue(loaded, fonts, options.strict ?? false);
   const { document, warnings } = checked;
   let pdf: Promise<Uint8Array> | undefined;
-  const source = { ...checked, fonts, pdf: () => (pdf ??= renderPdf(document, fonts)), settings: { ...DEFAULT_RENDER, ...options.render } };
+  const source = { ...checked, fonts, pdf: () => (pdf ??= renderPdf(document, fonts, { photoResolution: checked.composition.settings.photoResolution })), settings: { ...DEFAULT_RENDER, ...options.render } };
   // Everything is rendered before anything is written: a renderer that fails leaves every file as it was.
   const rendered = [];
   for (const format of formats) rendered.push({ format, files: await (await rendererFor(format)).render(source, baseOf(output)) });

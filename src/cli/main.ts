@@ -17,6 +17,7 @@ import { registerCheck } from './check-command.js';
 import { EXIT, UsageError, reportInternalError, type CommandResult } from './exit.js';
 import { registerFonts } from './fonts-command.js';
 import { registerImport } from './import-command.js';
+import { registerIndex } from './index-command.js';
 import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
 import { applyReporting, colourOption, type ReportingOptions } from './reporting-options.js';
@@ -66,6 +67,7 @@ export async function main(argv: string[]): Promise<void> {
   registerFonts(program, result);
   registerInit(program, result);
   registerCheck(program, result);
+  registerIndex(program, result);
   registerVerify(program, result);
   registerImport(program, result);
   try {

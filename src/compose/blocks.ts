@@ -27,9 +27,11 @@ export interface Settings {
   hanLatinSpace: number;
   /** Double-sided printing puts the 版记 on an even page (paginate/footer-page.ts). */
   printing: 'double-sided' | 'single-sided';
+  /** Photos are resampled to at most this many pixels per inch at their printed size; null: embedded as they are. */
+  photoResolution: number | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { hanLatinSpace: 0.25, printing: 'double-sided' };
+export const DEFAULT_SETTINGS: Settings = { hanLatinSpace: 0.25, printing: 'double-sided', photoResolution: 300 };
 
 export interface Composition {
   blocks: Block[];
@@ -100,6 +102,7 @@ export function compose(issue: Issue): Composition {
     settings: {
       hanLatinSpace: issue.typography?.hanLatinSpace ?? DEFAULT_SETTINGS.hanLatinSpace,
       printing: issue.printing ?? DEFAULT_SETTINGS.printing,
+      photoResolution: issue.photos?.resolution === 'original' ? null : (issue.photos?.resolution ?? DEFAULT_SETTINGS.photoResolution),
     },
     info: {
       title: `${name} ${numberText}`,

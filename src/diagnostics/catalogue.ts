@@ -103,6 +103,10 @@ export const CATALOGUE = {
   },
   'format-unknown': { en: (p) => `unknown output format \`${p.format}\`: choose from ${p.known}`, zh: (p) => `未知的输出格式 \`${p.format}\`，可选：${p.known}` },
   'format-bad-number': { en: (p) => `${p.option} ${p.value}: give a whole number from ${p.min} to ${p.max}`, zh: (p) => `${p.option} ${p.value}：请给出 ${p.min} 到 ${p.max} 之间的整数` },
+  // bulletin index.
+  'index-written': { en: (p) => `${p.folder} → ${p.file} (${p.issues} issues${Number(p.pages) ? `, ${p.pages} pages` : ''})`, zh: (p) => `${p.folder} → ${p.file}（${p.issues} 期${Number(p.pages) ? `，${p.pages} 页` : ''}）` },
+  'index-no-issues': { en: (p) => `no issue file in ${p.folder} (a series file such as bulletin.yaml is not an issue)`, zh: (p) => `${p.folder} 中没有简报文件（bulletin.yaml 等系列文件不算）` },
+  'index-format': { en: (p) => `--format must be pdf or json, not ${p.format}`, zh: (p) => `--format 只能是 pdf 或 json，不能是 ${p.format}` },
   // The CLI.
   'summary-errors': { en: (p) => `${p.count} error${Number(p.count) === 1 ? '' : 's'} in ${p.file}`, zh: (p) => `${p.file} 中有 ${p.count} 处错误` },
   'check-ok': { en: (p) => `${p.file}: ok (${p.pages} pages)`, zh: (p) => `${p.file}：检查通过（${p.pages} 页）` },

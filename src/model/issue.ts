@@ -118,8 +118,19 @@ export const PhotosSchema = z
       .max(1000, { message: 'the photo pixel limit can be at most 1000 megapixels' })
       .optional()
       .describe('Largest photo accepted, in megapixels (default 50): a larger one is refused before it is decoded'),
+    resolution: z
+      .union([
+        z
+          .number()
+          .int({ message: 'the photo resolution must be a whole number of pixels per inch' })
+          .min(72, { message: 'the photo resolution must be between 72 and 1200 pixels per inch' })
+          .max(1200, { message: 'the photo resolution must be between 72 and 1200 pixels per inch' }),
+        z.literal('original'),
+      ])
+      .optional()
+      .describe('Photos with more pixels than this resolution needs at their printed size are resampled to it, in pixels per inch (default 300); `original` embeds every photo file as it is'),
   })
-  .describe('Photo settings');
+  .describe('Photo settings: the largest accepted, and the resolution they are embedded at');
 
 export const PrintingSchema = z
   .enum(['double-sided', 'single-sided'])

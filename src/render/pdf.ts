@@ -9,6 +9,8 @@ import type { FontSet } from '../fonts/fontset.js';
 import type { GlyphRun, LaidOutDocument, PlacedGlyph, Rule } from '../page/display.js';
 import { mmToPt } from '../page/units.js';
 import { drawImage } from './image.js';
+import { preparePhotos } from './photo-resample.js';
+import { DEFAULT_SETTINGS } from '../compose/blocks.js';
 import { embeddable } from './cached-font.js';
 
 /** Cuts a run into segments of constant letter-spacing, each drawn by one text operation. */
@@ -39,7 +41,13 @@ function pdfDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-export function renderPdf(doc: LaidOutDocument, fonts: FontSet): Promise<Buffer> {
+export interface PdfOptions {
+  /** Photos are resampled to at most this resolution at their printed size (ppi); null embeds them as they are. */
+  photoResolution?: number | null;
+}
+
+export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: PdfOptions = {}): Promise<Buffer> {
+  const photos = await preparePhotos(doc, options.photoResolution === undefined ? DEFAULT_SETTINGS.photoResolution : options.photoResolution);
   const date = pdfDate(doc.info.date);
   const pdf = new PDFDocument({
     autoFirstPage: false,
@@ -111,12 +119,22 @@ export function renderPdf(doc: LaidOutDocument, fonts: FontSet): Promise<Buffer>
     }
   };
 
+  // Resampled photos are opened once, so a photo drawn twice is embedded once (as a file's path is).
+  const opened = new Map<string, unknown>();
+  const openImage = (bytes: Buffer) => (pdf as unknown as { openImage(src: Buffer): unknown }).openImage(bytes);
+  const photoOf = (file: string) => {
+    const source = photos.get(file) ?? file;
+    if (typeof source === 'string') return source;
+    if (!opened.has(file)) opened.set(file, openImage(source));
+    return opened.get(file) as unknown as string;
+  };
+
   let section: PDFKit.PDFOutline | undefined;
   for (const page of doc.pages) {
     pdf.addPage({ size: [mmToPt(doc.pageWidth), mmToPt(doc.pageHeight)], margin: 0 });
     for (const item of page.items) {
       if (item.type === 'rule') drawRule(item);
-      else if (item.type === 'image') drawImage(pdf, item);
+      else if (item.type === 'image') drawImage(pdf, item, photoOf(item.file));
       else drawRun(item);
     }
     for (const entry of page.outline) {

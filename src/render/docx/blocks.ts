@@ -32,7 +32,8 @@ export function blockChildren(block: Block, photos: PhotoCatalog | undefined): F
     case 'heading':
       return [new Paragraph({ style: STYLE.column, children: [new TextRun(`【${block.text}】`)] })];
     case 'title':
-      return [new Paragraph({ style: STYLE.title, children: [new TextRun(normaliseSpaces(block.text))] })];
+      // The author's lines, when given, as line breaks within the one title paragraph.
+      return [new Paragraph({ style: STYLE.title, children: (block.lines ?? [block.text]).map((line, i) => new TextRun({ text: normaliseSpaces(line), break: i > 0 ? 1 : 0 })) })];
     case 'paragraph':
       return [new Paragraph({ style: STYLE.body, children: emphasisRuns(block.text) })];
     case 'subheading':
