@@ -1,6 +1,8 @@
 /**
  * The fuzzer's engine: mutates the sample issue and series files (syntax damage, type swaps,
- * deletions, random Unicode, raw bytes, huge values, hostile YAML), runs load + check in-process
+ * deletions, random Unicode, raw bytes, huge values, hostile YAML) — and now and then damages a
+ * photo or swaps a file the build reads for a FIFO, /dev/zero, a folder or a sparse gigabyte
+ * (fuzz-files.ts) — runs load + check in-process
  * (and now and then a full build), and checks what must always hold:
  *  - nothing throws but a DiagnosticError (turned into diagnostics by checkFile): no crash;
  *  - every failure carries diagnostics, each positioned (line ≥ 1) unless it is about the whole
@@ -18,6 +20,7 @@ import { DiagnosticError, type Diagnostic } from '../src/diagnostics/diagnostic.
 import { toJson } from '../src/diagnostics/json.js';
 import { recognise } from '../src/diagnostics/legacy.js';
 import { renderDiagnostic } from '../src/diagnostics/render.js';
+import { fileFault } from './fuzz-files.js';
 import { MUTATIONS, damageBytes, int, pick, rng, type Rng } from './fuzz-mutations.js';
 
 export { MUTATIONS, rng } from './fuzz-mutations.js';
@@ -33,6 +36,8 @@ export interface FuzzOptions {
   progress?: (s: FuzzStats) => void;
   /** Called before each case (to find a case that hangs). */
   trace?: (c: number) => void;
+  /** Photo and file-system faults (fuzz-files.ts); default on. */
+  files?: boolean;
 }
 
 export interface Problem {
@@ -53,11 +58,15 @@ export interface FuzzStats {
   slowestMs: number;
   slowestCase: number;
   ms: number;
+  /** Photo and file-system faults applied, by kind. */
+  faults: Record<string, number>;
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Diagnostics about a whole file have no line: these, and only these, may be unpositioned. */
-const WHOLE_FILE = new Set(['file-missing', 'file-is-folder', 'file-not-regular', 'file-permission', 'file-unreadable', 'file-too-large', 'output-unwritable']);
+const WHOLE_FILE = new Set(['file-missing', 'file-is-folder', 'file-not-regular', 'file-permission', 'file-unreadable', 'file-too-large', 'output-unwritable', 'output-not-regular']);
+/** The sample's photos as the fuzzed issue names them (one PNG among the JPEGs). */
+const PHOTOS = ['photos/meeting.jpg', 'photos/choir.jpg', 'photos/badge.png'];
 
 /** The first error diagnostic that is not where it should be, described; undefined when all are. */
 function misplaced(diags: Diagnostic[], texts: Map<string, string>): string | undefined {
@@ -95,13 +104,14 @@ export function makeCase(r: Rng, issueBase: string, seriesBase: string): Map<str
 }
 
 export async function fuzz(opts: FuzzOptions): Promise<FuzzStats> {
-  const issueBase = readFileSync(path.join(ROOT, 'issues', 'issue-14.yaml'), 'utf8');
+  // One photo of the sample is a PNG, so that PNG damage is tried as often as JPEG damage.
+  const issueBase = readFileSync(path.join(ROOT, 'issues', 'issue-14.yaml'), 'utf8').replace('photos/outdoors.jpg', 'photos/badge.png');
   const seriesBase = readFileSync(path.join(ROOT, 'issues', 'bulletin.yaml'), 'utf8');
   const r = rng(opts.seed);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bulletin-fuzz-'));
   // The sample's photos, so that an undamaged case is a valid issue.
   cpSync(path.join(ROOT, 'issues', 'photos'), path.join(dir, 'photos'), { recursive: true });
-  const stats: FuzzStats = { cases: 0, ok: 0, failed: 0, crashes: 0, unpositioned: 0, builds: 0, problems: [], codes: {}, slowestMs: 0, slowestCase: -1, ms: 0 };
+  const stats: FuzzStats = { cases: 0, ok: 0, failed: 0, crashes: 0, unpositioned: 0, builds: 0, problems: [], codes: {}, slowestMs: 0, slowestCase: -1, ms: 0, faults: {} };
   const started = performance.now();
   let files = new Map<string, Buffer>();
   const problem = (p: Problem) => {
@@ -120,6 +130,8 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzStats> {
       const texts = new Map([...files].map(([k, v]) => [k, v.toString('utf8')]));
       const input = path.join(dir, 'issue.yaml');
       for (const [name, bytes] of files) writeFileSync(path.join(dir, name), bytes);
+      const fault = opts.files === false ? undefined : fileFault(r, dir, PHOTOS);
+      if (fault) stats.faults[fault.kind] = (stats.faults[fault.kind] ?? 0) + 1;
       stats.cases++;
       try {
         const result = checkFile(input);
@@ -134,7 +146,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzStats> {
         const bad = misplaced(result.diagnostics, texts);
         if (bad) {
           stats.unpositioned++;
-          problem({ case: c, kind: 'unpositioned', detail: bad });
+          problem({ case: c, kind: 'unpositioned', detail: `${fault ? `[${fault.kind}] ` : ''}${bad}` });
         }
         for (const d of result.diagnostics) {
           renderDiagnostic(d, { lang: 'en', colour: false });
@@ -156,7 +168,9 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzStats> {
         }
       } catch (e) {
         stats.crashes++;
-        problem({ case: c, kind: 'crash', detail: String((e as Error).stack ?? e).split('\n').slice(0, 6).join('\n') });
+        problem({ case: c, kind: 'crash', detail: `${fault ? `[${fault.kind}] ` : ''}${String((e as Error).stack ?? e).split('\n').slice(0, 6).join('\n')}` });
+      } finally {
+        fault?.undo();
       }
       const took = performance.now() - t0;
       if (took > stats.slowestMs) {

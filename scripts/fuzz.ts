@@ -27,5 +27,7 @@ const stats = await fuzz({
 process.stdout.write(`${line(stats)}\nslowest case: ${stats.slowestMs.toFixed(0)} ms (case ${stats.slowestCase})\n`);
 const codes = Object.entries(stats.codes).sort((a, b) => b[1] - a[1]);
 process.stdout.write(`diagnostics by code: ${codes.map(([c, n]) => `${c} ${n}`).join(', ')}\n`);
+const faults = Object.entries(stats.faults).sort((a, b) => b[1] - a[1]);
+process.stdout.write(`photo and file-system faults: ${faults.reduce((n, [, k]) => n + k, 0)} (${faults.map(([c, n]) => `${c} ${n}`).join(', ')})\n`);
 for (const p of stats.problems.slice(0, 20)) process.stdout.write(`case ${p.case} ${p.kind}: ${p.detail}\n`);
 process.exitCode = stats.problems.length ? 1 : 0;

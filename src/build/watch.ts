@@ -3,6 +3,10 @@
  * builds read: series, fonts) and build again, incrementally, a moment after files stop changing.
  * Runs until the process is interrupted (Ctrl-C), which removes temporary files and exits. Its own
  * lines carry the time, so a long-running terminal shows when each rebuild happened.
+ *
+ * A watched folder that is replaced (deleted and made again, moved away and another moved in, a
+ * checkout that swaps it) would leave its watcher on the old folder, silent for ever: each folder's
+ * identity is checked every REARM_MS, and a changed one is watched anew and rebuilt.
  */
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +22,7 @@ export function stamped(line: string, now = new Date()): string {
 
 const RELEVANT = /\.(ya?ml|otf|ttf|ttc|png|jpe?g)$/iu;
 export const DEBOUNCE_MS = 200;
+export const REARM_MS = 1000;
 
 /** The folder a glob's static prefix names ("issues/2021/*.yaml" → issues/2021). */
 function staticBase(pattern: string): string {
@@ -34,29 +39,61 @@ const isFolder = (p: string) => {
   }
 };
 
+/** A folder's identity (device and inode), or undefined when it is not a folder now. */
+const identityOf = (dir: string): string | undefined => {
+  try {
+    const st = statSync(dir);
+    return st.isDirectory() ? `${st.dev}:${st.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * Runs `rebuild` now and after every relevant change. `rebuild` returns the files the build read,
  * whose folders are watched too.
  */
 export async function watchAndBuild(args: string[], rebuild: () => Promise<string[]>, log: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<never> {
-  const watchers = new Map<string, FSWatcher>();
+  const watchers = new Map<string, { watcher?: FSWatcher; dir: string; recursive: boolean; identity?: string }>();
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
 
-  const watchDir = (dir: string, recursive: boolean) => {
+  /** Watches `dir` (again, when `renew`); a folder that does not exist yet is kept and retried. */
+  const watchDir = (dir: string, recursive: boolean, renew = false) => {
     const key = `${path.resolve(dir)}${recursive ? '/**' : ''}`;
-    if (watchers.has(key)) return;
+    const known = watchers.get(key);
+    if (known && !renew) return;
+    known?.watcher?.close();
+    const entry: { watcher?: FSWatcher; dir: string; recursive: boolean; identity?: string } = { dir: path.resolve(dir), recursive };
+    watchers.set(key, entry);
+    const identity = identityOf(entry.dir);
+    if (identity === undefined) return; // not there (yet): its issue's build reports the missing file
     try {
-      const w = watch(path.resolve(dir), { recursive }, (_event, name) => {
+      entry.watcher = watch(entry.dir, { recursive }, (_event, name) => {
         if (name && RELEVANT.test(String(name)) && !String(name).includes('.bulletin-cache')) schedule();
       });
-      w.on('error', () => watchers.delete(key));
-      watchers.set(key, w);
+      entry.watcher.on('error', () => {
+        entry.watcher?.close();
+        entry.watcher = undefined;
+        entry.identity = undefined; // re-armed by the next check
+      });
+      entry.identity = identity;
     } catch {
-      /* a folder that does not exist (yet): its issue's build reports the missing file */
+      /* unwatchable now: retried by the next check */
     }
   };
+  /** Folders replaced, removed or made since they were watched: watch them anew and build. */
+  const rearm = () => {
+    let changed = false;
+    for (const entry of [...watchers.values()]) {
+      if (identityOf(entry.dir) === entry.identity) continue;
+      watchDir(entry.dir, entry.recursive, true);
+      changed = true;
+    }
+    if (changed) schedule();
+  };
+  setInterval(rearm, REARM_MS);
   let first = true;
   const pass = async () => {
     if (running) {

@@ -103,6 +103,12 @@ export const FILE_MESSAGES = {
     en: (p) => `this photo with its caption takes ${p.rows} lines, more than the ${p.max} of a page, even with the photo at its smallest: shorten the caption`,
     zh: (p) => `该图片连同图注共需 ${p.rows} 行，即使图片缩到最小也超过一页的 ${p.max} 行，请缩短图注`,
   },
+  'control-char': {
+    en: (p) => `an invisible control character (${p.code}) is in this text: it cannot be printed`,
+    zh: (p) => `这段文字中有不可见的控制字符（${p.code}），无法印刷`,
+  },
+  'hint-control-char': { en: () => 'delete it (it usually comes with text pasted from another program)', zh: () => '请删除它（通常是从其他程序粘贴文字时带入的）' },
+  'file-utf32': { en: () => 'the file is in UTF-32; bulletin reads UTF-8', zh: () => '文件是 UTF-32 编码，bulletin 只读取 UTF-8' },
   'hint-photo-pixels': {
     en: () => 'scale the photo down (3000 pixels across print well), or raise the limit with `photos: { maxMegapixels: N }` in the series file',
     zh: () => '请缩小图片（横向 3000 像素即可清晰印刷），或在系列文件中用 `photos: { maxMegapixels: N }` 提高上限',

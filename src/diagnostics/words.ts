@@ -46,6 +46,8 @@ export const f = (p: Params, lang: Lang) => fieldName(p.field ?? '', lang);
 export const KINDS = {
   text: { en: 'text', zh: '文字' },
   number: { en: 'a number', zh: '数字' },
+  nan: { en: '.nan (not a number)', zh: '.nan（非数字）' },
+  infinity: { en: 'an infinite number (.inf)', zh: '无穷大（.inf）' },
   int: { en: 'a whole number', zh: '整数' },
   list: { en: 'a list', zh: '列表' },
   mapping: { en: 'a mapping (key: value lines)', zh: '映射（“键: 值”各行）' },

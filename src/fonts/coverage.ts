@@ -16,13 +16,19 @@ export interface Uncovered {
   offset: number;
   /** The fallback face that sets it, or undefined when no face of the role's chain has it. */
   servedBy?: Face;
+  /** A control character (C0, DEL, C1): never printable, whatever the fonts map it to. */
+  control?: true;
 }
+
+/** C0 controls (line breaks and tabs are gone by now), DEL and the C1 controls. */
+const isControl = (cp: number) => cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
 
 function check(text: string, role: FontRole, fonts: FontSet, path: SourcePath, out: Uncovered[]): void {
   let offset = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp > 0x20 && cp !== 0x3000 && !fonts[role].has(cp)) {
+    if (isControl(cp)) out.push({ ch, role, path, offset, control: true });
+    else if (cp > 0x20 && cp !== 0x3000 && !fonts[role].has(cp)) {
       const servedBy = fonts[role].fallbacks?.find((f) => f.has(cp));
       out.push({ ch, role, path, offset, ...(servedBy ? { servedBy } : {}) });
     }

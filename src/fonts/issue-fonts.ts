@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Block } from '../compose/blocks.js';
-import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from '../load/issue.js';
 import { locate } from '../load/locate.js';
 import { nodeAt } from '../load/source.js';
@@ -65,8 +65,13 @@ const hex = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().p
 /** Coverage of the issue's text: a warning per field and fallback face, an error per character no face has. */
 export function coverageDiagnostics(loaded: LoadedIssue, blocks: Block[], fonts: FontSet): { errors: Diagnostic[]; warnings: Diagnostic[]; uncovered: Uncovered[] } {
   const uncovered = uncoveredCharacters(blocks, fonts);
+  // A control character (U+0007, U+001B, ...) would print as a blank gap: an error at it, whatever the fonts say.
+  const controls = uncovered.filter((m) => m.control).map((m) => {
+    const at = locate(loaded, m.path, '', { offset: m.offset });
+    return diagnostic({ file: at.file, line: at.line, column: at.column, ...(at.length !== undefined ? { length: at.length } : {}) }, 'control-char', { code: hex(m.ch) }, { path: m.path, hint: { id: 'hint-control-char', params: {} } });
+  });
   const errors = uncovered
-    .filter((m) => !m.servedBy)
+    .filter((m) => !m.servedBy && !m.control)
     .map((m) => {
       const chain = [fonts[m.role], ...(fonts[m.role].fallbacks ?? [])].map((f) => f.familyName).join(', ');
       return locate(loaded, m.path, `no font has the character "${m.ch}" (${hex(m.ch)}) for ${m.role} text (tried ${chain}): it would print as an empty box`, {
@@ -94,5 +99,5 @@ export function coverageDiagnostics(loaded: LoadedIssue, blocks: Block[], fonts:
       severity: 'warning',
     });
   });
-  return { errors, warnings, uncovered };
+  return { errors: [...controls, ...errors], warnings, uncovered };
 }

@@ -39,6 +39,13 @@ function placeOfByte(bytes: Uint8Array, at: number): { line: number; column: num
   return { line: before.split('\n').length, column: before.length - nl };
 }
 
+/** UTF-32 by its byte order mark, or without one by its shape: ASCII followed by three NUL bytes (or after, big-endian). */
+function isUtf32(b: Uint8Array): boolean {
+  if (b.length < 4) return false;
+  if ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) return true;
+  return b.length % 4 === 0 && ((b[0] !== 0 && b[1] === 0 && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0 && b[3] !== 0));
+}
+
 function looksLikeGbk(bytes: Uint8Array): boolean {
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
@@ -72,6 +79,8 @@ export function readText(file: string, role: string, from?: Place): ReadResult {
     }
     bytes = read.bytes;
   }
+  // UTF-32 first: its little-endian byte order mark starts like UTF-16's (FF FE), then 00 00.
+  if (isUtf32(bytes)) return fail(diagnostic({ file, line: 1, column: 1 }, 'file-utf32', {}, { hint: { id: 'hint-save-utf8', params: {} } }));
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail(diagnostic({ file, line: 1, column: 1 }, 'file-utf16', {}, { hint: { id: 'hint-save-utf8', params: {} } }));
   }

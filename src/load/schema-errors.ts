@@ -42,7 +42,7 @@ export function knownKeys(schema: z.ZodType, path: Path): string[] {
 export function kindOf(value: unknown): Kind {
   if (value === undefined || value === null) return 'nothing';
   if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'number';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'nan' : !Number.isFinite(value) ? 'infinity' : Number.isInteger(value) ? 'int' : 'number';
   if (typeof value === 'boolean') return 'boolean';
   if (Array.isArray(value)) return 'list';
   if (typeof value === 'object') return 'mapping';
