@@ -61,6 +61,8 @@ export interface ArchiveSummary {
 
 /** Old-generation cap of a worker: three times the live heap of a seed-sized issue after GC. */
 const WORKER_OLD_SPACE_MB = 96;
+/** Young-generation cap of a worker: garbage of one issue is collected young instead of growing RSS. */
+const WORKER_YOUNG_SPACE_MB = 8;
 
 export const defaultJobs = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
@@ -195,7 +197,7 @@ export class ArchiveBuilder {
       const threads = Math.min(this.jobs, count);
       // A worker's live heap stays near 30 MB (fonts are off-heap buffers); capping the old
       // generation makes V8 collect instead of letting garbage grow RSS over a long archive.
-      this.pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: this.jobs, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
+      this.pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: this.jobs, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB } });
     }
     return this.pool;
   }

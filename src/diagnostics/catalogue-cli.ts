@@ -27,6 +27,7 @@ export const CLI_MESSAGES = {
   'watch-waiting': { en: () => 'watching for changes (Ctrl-C stops)', zh: () => '正在监视文件变化（按 Ctrl-C 停止）' },
   'watch-rebuilding': { en: () => 'a change: building again', zh: () => '文件有变化：重新构建' },
   'fonts-one-issue': { en: (p) => `bulletin fonts reports on one issue; this input names ${p.count}`, zh: (p) => `bulletin fonts 只分析一期简报，而此输入对应 ${p.count} 期` },
+  'verify-needs-pdfjs': { en: () => 'bulletin verify reads PDFs with pdfjs-dist, an optional package: install it with `npm install pdfjs-dist`', zh: () => 'bulletin verify 需用可选依赖包 pdfjs-dist 读取 PDF，请用 `npm install pdfjs-dist` 安装' },
   // bulletin init.
   'init-created': { en: (p) => `${p.dir}: wrote ${p.files}; replace the text marked 【待填写】, then run bulletin build ${p.dir}`, zh: (p) => `${p.dir}：已写入 ${p.files}；请替换标有【待填写】的文字，然后运行 bulletin build ${p.dir}` },
   'init-next': { en: (p) => `${p.file}: issue ${p.number}, started from ${p.from}; replace the text marked 【待填写】`, zh: (p) => `${p.file}：第${p.number}期，以 ${p.from} 为基础；请替换标有【待填写】的文字` },

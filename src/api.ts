@@ -1,0 +1,114 @@
+/**
+ * bulletin as a library: `import { build, check, loadIssue } from 'bulletin'`. The same pipeline
+ * and checks as the command line; nothing is printed, and nothing is written unless asked.
+ * Problems in the input come back as diagnostics (file, line, column, message), never as a stack.
+ */
+import { checkIssue } from './build/pipeline.js';
+import { fontSearchOf } from './build/font-search.js';
+import { writeAtomic } from './build/output.js';
+import { DiagnosticError, type Diagnostic } from './diagnostics/diagnostic.js';
+import type { Lang } from './diagnostics/messages.js';
+import { renderDiagnostic } from './diagnostics/render.js';
+import { FontError } from './fonts/face.js';
+import { openIssueFonts } from './fonts/issue-fonts.js';
+import { loadIssue as load, type LoadedIssue } from './load/issue.js';
+import { forgetProvided, provideFile } from './load/provided.js';
+import type { Issue } from './model/issue.js';
+import { renderPdf } from './render/pdf.js';
+
+export { DiagnosticError, type Diagnostic, type Issue };
+
+/**
+ * An issue to read: a file path, or YAML text with the name it goes by — its folder is where the
+ * series file (bulletin.yaml) and photos are looked for, and messages name it.
+ */
+export type IssueInput = string | { text: string; name?: string };
+
+export interface Options {
+  /** Folders searched for fonts before the system's (as --font-path). */
+  fontPath?: string[];
+  /** Use only named, fontPath and bundled fonts (as --ignore-system-fonts). */
+  ignoreSystemFonts?: boolean;
+  /** Warnings fail like errors (as --strict). */
+  strict?: boolean;
+}
+
+export interface BuildResult {
+  /** The PDF, byte for byte what `bulletin build` writes. */
+  pdf: Uint8Array;
+  pages: number;
+  warnings: Diagnostic[];
+}
+
+export interface CheckResult {
+  /** No errors (warnings allowed, unless `strict`). */
+  ok: boolean;
+  /** Pages the issue lays out to, when it has no errors. */
+  pages?: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Runs `fn` on the issue's file name, with in-memory text provided to the loader under it. */
+function withInput<T>(input: IssueInput, fn: (file: string) => T): T {
+  if (typeof input === 'string') return fn(input);
+  const name = input.name ?? '<input>.yaml';
+  provideFile(name, Buffer.from(input.text, 'utf8'));
+  try {
+    return fn(name);
+  } finally {
+    forgetProvided(name);
+  }
+}
+
+/** A FontError (a bundled or configured font that cannot be read) as a diagnostic. */
+const asDiagnostics = (e: unknown): Diagnostic[] | undefined =>
+  e instanceof DiagnosticError ? e.diagnostics : e instanceof FontError ? [{ severity: 'error', file: e.file, line: 0, column: 0, message: e.message, code: 'font' }] : undefined;
+
+/** The issue, validated and merged with its series file. Throws a DiagnosticError on bad input. */
+export function loadIssue(input: IssueInput): Issue {
+  return withInput(input, (file) => load(file).issue);
+}
+
+function laidOut(file: string, options: Options) {
+  const loaded: LoadedIssue = load(file);
+  const { fonts } = openIssueFonts(loaded, fontSearchOf(options));
+  return { fonts, ...checkIssue(loaded, fonts, options.strict ?? false) };
+}
+
+/** Everything a build checks (format, fonts, fitting), writing nothing. Never throws on bad input. */
+export function check(input: IssueInput, options: Options = {}): CheckResult {
+  return withInput(input, (file) => {
+    try {
+      const { document, warnings } = laidOut(file, options);
+      return { ok: true, pages: document.pages.length, diagnostics: warnings };
+    } catch (e) {
+      const diagnostics = asDiagnostics(e);
+      if (!diagnostics) throw e;
+      return { ok: false, diagnostics };
+    }
+  });
+}
+
+/**
+ * The issue's PDF; with `output`, also written there (atomically: a failure leaves the previous
+ * file as it was). Throws a DiagnosticError on bad input.
+ */
+export async function build(input: IssueInput, options: Options & { output?: string } = {}): Promise<BuildResult> {
+  // Loading and checking read the provided text; the rest works on what they returned.
+  const { document, warnings, fonts } = withInput(input, (file) => {
+    try {
+      return laidOut(file, options);
+    } catch (e) {
+      const diagnostics = asDiagnostics(e);
+      throw diagnostics && !(e instanceof DiagnosticError) ? new DiagnosticError(diagnostics) : e;
+    }
+  });
+  const pdf = await renderPdf(document, fonts);
+  if (options.output) writeAtomic(options.output, pdf);
+  return { pdf, pages: document.pages.length, warnings };
+}
+
+/** A diagnostic as the command line prints it (source line and caret), in English or Chinese. */
+export function formatDiagnostic(d: Diagnostic, lang: Lang = 'en'): string {
+  return renderDiagnostic(d, { lang, colour: false });
+}
