@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArchiveBuilder } from '../src/build/archive.js';
-import { baseOf, parseFormats, primaryFile } from '../src/render/formats.js';
+import { baseOf, parseFormats, primaryFile, unavailable } from '../src/render/formats.js';
+import { runCli } from './cli-helpers.js';
 import { smallIssue } from './archive-fixtures.js';
 
 describe('--format', () => {
@@ -22,6 +23,21 @@ describe('--format', () => {
     expect(baseOf('out/issue-3.pdf')).toBe('out/issue-3');
     expect(baseOf('out/issue-3.docx')).toBe('out/issue-3');
     expect(['pdf', 'docx', 'png', 'long-png'].map((f) => primaryFile(f as never, 'a/b'))).toEqual(['a/b.pdf', 'a/b.docx', 'a/b-1.png', 'a/b-long.png']);
+  });
+});
+
+describe('check --to', () => {
+  it('finds every renderer available here (the optional packages are installed for the tests)', async () => {
+    expect(await unavailable(['pdf', 'docx', 'png', 'long-png'])).toEqual([]);
+  });
+
+  it('checks an issue for the formats a build would write; an unknown format is a usage error', () => {
+    const ok = runCli(['check', 'issues/issue-14.yaml', '--to', 'docx,png', '--format', 'json']);
+    expect(ok.code, ok.err).toBe(0);
+    expect((JSON.parse(ok.out) as { errors: number }).errors).toBe(0);
+    const bad = runCli(['check', 'issues/issue-14.yaml', '--to', 'pdf,doc']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('unknown output format `doc`');
   });
 });
 
@@ -44,6 +60,13 @@ describe('stamps per format', () => {
     expect(summary.failed).toEqual([]);
     return summary.built.flatMap((o) => o.result.outputs.map((x) => x.format));
   };
+
+  it('removes page pictures an earlier, longer build left after the last page', async () => {
+    for (const n of [2, 3]) writeFileSync(path.join(dir, `issue-1-${n}.png`), 'an old page');
+    writeFileSync(path.join(dir, 'issue-1-5.png'), 'not in the run of pages: kept');
+    expect(await run(['png'])).toEqual(['png']);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.png')).sort()).toEqual(['issue-1-1.png', 'issue-1-5.png']);
+  });
 
   it('builds only the formats whose own stamp is stale', async () => {
     expect(await run(['pdf'])).toEqual(['pdf']);

@@ -14,6 +14,7 @@ import type { LaidOutDocument } from '../page/display.js';
 import { gridOf, type Grid } from '../page/geometry.js';
 import { paginate } from '../paginate/paginate.js';
 import { renderPdf } from '../render/pdf.js';
+import { removeLeftoverPages } from '../render/png/leftovers.js';
 import { DEFAULT_RENDER, baseOf, primaryFile, rendererFor, type OutputFormat, type RenderSettings } from '../render/formats.js';
 import { LayoutError } from '../typeset/errors.js';
 import { typeset } from '../typeset/index.js';
@@ -141,6 +142,7 @@ export async function buildIssueFile(input: string, output: string, options: Bui
   // `-o -`: the one file of the one format (the CLI allows no other) goes to standard output.
   if (output === STDOUT) await writeOutput(STDOUT, rendered[0]!.files[0]!.bytes);
   else for (const { files } of rendered) for (const f of files) written[f.file] = writeAtomic(f.file, f.bytes);
+  for (const { format, files } of rendered) if (format === 'png' && output !== STDOUT) removeLeftoverPages(baseOf(output), files.length);
   const outputs = rendered.map(({ format, files }) => ({ format, files: files.map((f) => f.file) }));
   const inputs = [...new Set(read.map((r) => r.file))];
   const bytes = rendered.reduce((n, r) => n + r.files.reduce((m, f) => m + f.bytes.length, 0), 0);
