@@ -18,7 +18,6 @@ import { buildIssueFile } from '../src/build/pipeline.js';
 import { checkFile } from '../src/cli/check.js';
 import { DiagnosticError, type Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { toJson } from '../src/diagnostics/json.js';
-import { recognise } from '../src/diagnostics/legacy.js';
 import { renderDiagnostic } from '../src/diagnostics/render.js';
 import { fileFault } from './fuzz-files.js';
 import { MUTATIONS, damageBytes, int, pick, rng, type Rng } from './fuzz-mutations.js';
@@ -137,7 +136,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzStats> {
         const result = checkFile(input);
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         for (const d of result.diagnostics) {
-          const code = recognise(d).code ?? d.severity;
+          const code = d.code;
           stats.codes[code] = (stats.codes[code] ?? 0) + 1;
         }
         if (errors.length) stats.failed++;

@@ -6,10 +6,10 @@
 import { checkIssue } from './build/pipeline.js';
 import { fontSearchOf } from './build/font-search.js';
 import { writeAtomic } from './build/output.js';
+import { diagnosticsOf } from './build/diagnose.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { Lang } from './diagnostics/messages.js';
 import { renderDiagnostic } from './diagnostics/render.js';
-import { FontError } from './fonts/face.js';
 import { openIssueFonts } from './fonts/issue-fonts.js';
 import { loadIssue as load, type LoadedIssue } from './load/issue.js';
 import { forgetProvided, provideFile } from './load/provided.js';
@@ -60,9 +60,8 @@ function withInput<T>(input: IssueInput, fn: (file: string) => T): T {
   }
 }
 
-/** A FontError (a bundled or configured font that cannot be read) as a diagnostic. */
-const asDiagnostics = (e: unknown): Diagnostic[] | undefined =>
-  e instanceof DiagnosticError ? e.diagnostics : e instanceof FontError ? [{ severity: 'error', file: e.file, line: 0, column: 0, message: e.message, code: 'font' }] : undefined;
+/** Bad input (a DiagnosticError, a font that cannot be read, ...) as diagnostics: the one conversion (build/diagnose.ts). */
+const asDiagnostics = (e: unknown): Diagnostic[] | undefined => diagnosticsOf(e);
 
 /** The issue, validated and merged with its series file. Throws a DiagnosticError on bad input. */
 export function loadIssue(input: IssueInput): Issue {

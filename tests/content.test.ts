@@ -174,7 +174,7 @@ describe('the YAML of content kinds', () => {
       '11:20 a photo is at most as wide as the text block, 156mm (more than 0)',
     ]);
     expect(errorsOf('          - image: a.jpg\n            captoin: 图\n')).toEqual(['11:13 unknown field `captoin` in columns[0].articles[0].paragraphs[0]']);
-    expect(errorsOf('          - image: 3\n')).toEqual(['10:13 image: expected text']);
+    expect(errorsOf('          - image: 3\n')).toEqual(['10:20 `image` must be text, found a whole number']);
   });
 
   it('asks for two or three photos in a row', () => {

@@ -81,12 +81,6 @@ describe('colour and language', () => {
     }
   });
 
-  it('a message of another stage without an id prints as written in both languages', () => {
-    const d = { severity: 'warning' as const, file: 'a.yaml', line: 0, column: 0, message: 'photo.jpg is 72 dpi' };
-    expect(renderDiagnostic(d, { lang: 'zh', colour: false })).toBe('a.yaml: 警告：photo.jpg is 72 dpi');
-    expect(toJson(d, 'zh')).toMatchObject({ code: 'warning', message: 'photo.jpg is 72 dpi', line: 0, endColumn: 0 });
-  });
-
   it('Chinese through the CLI, with the key’s Chinese name', async () => {
     const r = await checkText(ISSUE.replace('number: 14', 'number: 十四'), 'zh');
     expect(r.code).toBe(1);
@@ -121,9 +115,12 @@ describe('JSON', () => {
   });
 });
 
-describe('messages of other stages', () => {
-  it('recognised whatever the character, even a line separator', () => {
-    const d = { severity: 'error' as const, file: 'a.yaml', line: 3, column: 5, message: 'no configured font has the character "\u2028" (U+2028) for body text: it would print as an empty box' };
-    expect(toJson(d, 'zh')).toMatchObject({ code: 'char-not-covered', hint: '请替换该字符，或配置含有该字符的字体' });
+describe('messages of later stages', () => {
+  it('a character no font has: named by code only when invisible or a line break, the role in Chinese', () => {
+    const at = { file: 'a.yaml', line: 3, column: 5 };
+    const d = diagnostic(at, 'char-not-covered', { char: '\u2028', code: 'U+2028', role: 'body', tried: 'FandolFang' }, { hint: { id: 'hint-char-font', params: { role: 'body' } } });
+    expect(toJson(d, 'en').message).toBe('no font has the character (U+2028) for body text (tried FandolFang): it would print as an empty box');
+    expect(toJson(d, 'zh')).toMatchObject({ code: 'char-not-covered', message: '字体中没有字符（U+2028，用于正文文字，已试 FandolFang），印出来会是空框' });
+    expect(toJson(d, 'zh').hint).toMatch(/^请在 fonts\.body 中指定/u);
   });
 });

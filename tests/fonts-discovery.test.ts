@@ -3,6 +3,7 @@
  * the machine's): name tables read by hand, collections, the scan cache, and the order of choice —
  * configured > installed office font > bundled.
  */
+import { message } from '../src/diagnostics/messages.js';
 import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -158,7 +159,7 @@ describe('precedence: configured > installed office font > bundled', () => {
       { body: [request('missing/仿宋.ttf')], title: [request('notes.ttf', 'title')], heading: [request('方正黑体_GBK', 'heading')] },
       isolated,
     );
-    expect(problems.map((p) => [p.role, p.message.replace(tmp, 'TMP')])).toEqual([
+    expect(problems.map((p) => [p.role, message(p.text, 'en').replace(tmp, 'TMP')])).toEqual([
       ['title', expect.stringMatching(/^fonts\.title: TMP\/notes\.ttf is not a font file/u)],
       ['heading', 'fonts.heading: no font named "方正黑体_GBK" was found'],
       ['body', `fonts.body: font file not found: ${path.join('TMP', 'missing', '仿宋.ttf')}`],

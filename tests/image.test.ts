@@ -230,7 +230,7 @@ describe('photo files', () => {
   it('reads pixel sizes from JPEG and PNG headers', () => {
     expect(probePhoto(readFileSync(SAMPLE_JPEG))).toEqual({ format: 'jpeg', width: 1200, height: 750 });
     expect(probePhoto(pngPhoto(30, 20, true))).toEqual({ format: 'png', width: 30, height: 20 });
-    expect(probePhoto(Buffer.alloc(0))).toEqual({ error: 'the file is empty' });
+    expect(probePhoto(Buffer.alloc(0))).toEqual({ error: { id: 'photo-empty', params: {} } });
   });
 
   it('turns the size of a JPEG by its EXIF orientation, as the photo is seen', () => {

@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
+import { fileDiagnostic } from '../diagnostics/diagnostic.js';
+import { msg } from '../diagnostics/messages.js';
 import { removeStaleTemps, trackPendingOutput } from './output.js';
 import type { Job, JobOutcome } from './job.js';
 import { fontSearchOf } from './font-search.js';
@@ -186,8 +188,8 @@ export class ArchiveBuilder {
       return (await pool.run(job)) as JobOutcome;
     } catch (e) {
       // Only a crashed worker gets here (runJob turns every error into diagnostics).
-      const message = `internal error: the worker building it stopped (${(e as Error)?.message ?? String(e)}) — this is a bug; please report it with this file`;
-      return { status: 'failed', input: job.input, output: job.output, diagnostics: [{ severity: 'error', file: job.input, line: 0, column: 0, message }], memory: { threadId: -1, heapUsed: 0, external: 0, maxRSS: 0 }, ms: 0 };
+      const stopped = fileDiagnostic(job.input, msg('worker-stopped', { detail: (e as Error)?.message ?? String(e) }));
+      return { status: 'failed', input: job.input, output: job.output, diagnostics: [stopped], memory: { threadId: -1, heapUsed: 0, external: 0, maxRSS: 0 }, ms: 0 };
     }
   }
 

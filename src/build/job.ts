@@ -4,10 +4,8 @@
  * thrown crosses a thread boundary.
  */
 import { getHeapStatistics } from 'node:v8';
-import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { FontError } from '../fonts/face.js';
-import { RenderError } from '../render/formats.js';
-import { diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticsOf, internalDiagnostic } from './diagnose.js';
 import { buildIssueFile, type BuildIssueOptions, type BuildResult } from './pipeline.js';
 
 export interface Job {
@@ -34,9 +32,6 @@ function memoryNow(threadId: number): ThreadMemory {
   return { threadId, heapUsed: heap.used_heap_size, external: heap.external_memory, maxRSS: process.resourceUsage().maxRSS * 1024 };
 }
 
-const isFileSystemError = (e: unknown): e is NodeJS.ErrnoException =>
-  e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
-
 export async function runJob(job: Job, threadId = 0): Promise<JobOutcome> {
   const started = performance.now();
   const base = { input: job.input, output: job.output };
@@ -44,19 +39,9 @@ export async function runJob(job: Job, threadId = 0): Promise<JobOutcome> {
     const result = await buildIssueFile(job.input, job.output, job.options);
     return { status: 'built', ...base, result, memory: memoryNow(threadId), ms: performance.now() - started };
   } catch (e) {
-    let diagnostics: Diagnostic[];
-    let internal: string | undefined;
-    if (e instanceof DiagnosticError) diagnostics = e.diagnostics;
-    else if (e instanceof RenderError) diagnostics = [diagnostic({ file: job.input, line: 0, column: 0 }, e.id, e.params)];
-    else if (e instanceof FontError) diagnostics = [{ severity: 'error', file: e.file, line: 0, column: 0, message: e.message }];
-    else if (isFileSystemError(e)) {
-      // Writing the PDF failed (a read-only folder, a full disk): the environment, not a bug.
-      diagnostics = [{ severity: 'error', file: job.output, line: 0, column: 0, message: `cannot write the PDF: ${e.code} (${e.syscall} ${e.path ?? job.output})` }];
-    } else {
-      const err = e as Error;
-      internal = err?.stack ?? String(e);
-      diagnostics = [{ severity: 'error', file: job.input, line: 0, column: 0, message: `internal error: ${err?.message ?? String(e)} — this is a bug; please report it with this file` }];
-    }
+    const known = diagnosticsOf(e, { input: job.input, output: job.output });
+    const diagnostics = known ?? [internalDiagnostic(job.input, e)];
+    const internal = known ? undefined : ((e as Error | undefined)?.stack ?? String(e));
     return { status: 'failed', ...base, diagnostics, ...(internal ? { internal } : {}), memory: memoryNow(threadId), ms: performance.now() - started };
   }
 }

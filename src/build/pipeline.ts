@@ -72,7 +72,7 @@ export function checkIssue(loaded: LoadedIssue, fonts: FontSet, strict: boolean 
     if (strict && warnings.length) throw new DiagnosticError(underPolicy(warnings, true));
     return { document, warnings, composition, photos };
   } catch (e) {
-    if (e instanceof LayoutError) throw new DiagnosticError([locate(loaded, e.path, e.message)]);
+    if (e instanceof LayoutError) throw new DiagnosticError([locate(loaded, e.path, e.text, e.hint ? { hint: e.hint } : {})]);
     throw e;
   }
 }

@@ -11,8 +11,8 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
-import { currentLang } from '../diagnostics/locale.js';
-import { message } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/locale.js';
+import type { Localised } from '../diagnostics/messages.js';
 
 /** A line of the watch log, after the local time it was written: `[14:03:27] …`. */
 export function stamped(line: string, now = new Date()): string {
@@ -101,17 +101,19 @@ export async function watchAndBuild(args: string[], rebuild: () => Promise<strin
       return;
     }
     running = true;
-    if (!first) log(stamped(message({ id: 'watch-rebuilding', params: {} }, currentLang())));
+    if (!first) log(stamped(say('watch-rebuilding')));
     first = false;
     try {
       const read = await rebuild();
       for (const f of read) watchDir(path.dirname(f), false);
     } catch (e) {
-      log(stamped(`bulletin: ${e instanceof Error && 'localised' in e ? (e as { localised(): string }).localised() : (e as Error).message}`));
+      // A usage mistake (no issue left in a folder, ...) carries its catalogue message.
+      const text = (e as { text?: Localised }).text;
+      log(stamped(`bulletin: ${text ? say(text.id, text.params) : (e as Error).message}`));
     } finally {
       running = false;
     }
-    log(stamped(message({ id: 'watch-waiting', params: {} }, currentLang())));
+    log(stamped(say('watch-waiting')));
     if (again) {
       again = false;
       schedule();

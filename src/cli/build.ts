@@ -1,4 +1,5 @@
 /** `bulletin build <input...>`: each issue file — named, in a folder, matched by a glob, or on standard input — to its PDF. */
+import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -160,14 +161,14 @@ function statsOf(s: ArchiveSummary, jobs: number) {
 export function registerBuild(program: Command, result: CommandResult): void {
   const command = program
     .command('build')
-    .description('build the PDF (or PNG) of each issue: files, folders (every issue YAML inside), globs, or - (standard input)')
-    .argument('<input...>', 'issue YAML files, folders or globs ("issues/**/*.yaml"), or - for standard input; series files are skipped')
-    .option('-o, --out <path>', 'output file (one input), folder, or - for standard output (default: the PDF beside each input)')
-    .option('-j, --jobs <n>', 'issues built in parallel, in worker threads (default: the number of cores)')
-    .option('-f, --force', 'rebuild issues that are up to date')
-    .option('-w, --watch', 'keep running and rebuild what changes on save (Ctrl-C stops)')
-    .option('-q, --quiet', 'print nothing on success')
-    .option('--stats <file>', 'write timing and memory figures as JSON (for benchmarks)')
+    .description(say('help-build'))
+    .argument('<input...>', say('help-build-input'))
+    .option('-o, --out <path>', say('help-build-out'))
+    .option('-j, --jobs <n>', say('help-build-jobs'))
+    .option('-f, --force', say('help-build-force'))
+    .option('-w, --watch', say('help-build-watch'))
+    .option('-q, --quiet', say('help-build-quiet'))
+    .option('--stats <file>', say('help-build-stats'))
     .action(async (inputs: string[], opts: BuildOptions) => {
       result.code = await build(inputs, opts);
     });

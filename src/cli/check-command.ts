@@ -1,4 +1,5 @@
 /** Registers `bulletin check`; its work (src/cli/check.ts, which loads fonts and layout) is imported when it runs. */
+import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import type { CheckOptions } from './check.js';
 import type { CommandResult } from './exit.js';
@@ -9,11 +10,11 @@ import { withReportingOptions } from './reporting-options.js';
 export function registerCheck(program: Command, result: CommandResult): void {
   const command = program
     .command('check')
-    .description('check issues as a build would (schema, font coverage, fitting) without writing anything')
-    .argument('<input...>', 'issue YAML files, folders or globs, or - for standard input; series files are skipped')
-    .option('--format <format>', 'text (for people), json (for CI and editors) or github (GitHub Actions annotations)', 'text')
-    .option('-q, --quiet', 'print nothing for files without errors')
-    .option('--to <formats>', 'also check that these output formats can be written here (pdf, docx, png, long-png; comma-separated or repeated)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
+    .description(say('help-check'))
+    .argument('<input...>', say('help-check-input'))
+    .option('--format <format>', say('help-check-format'), 'text')
+    .option('-q, --quiet', say('help-check-quiet'))
+    .option('--to <formats>', say('help-check-to'), (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .action(async (inputs: string[], opts: CheckOptions) => {
       const { check } = await import('./check.js');
       result.code = await check(inputs, opts);

@@ -3,12 +3,12 @@
  * writing. Registered lazily by check-command.ts: this module loads the fonts and the layout.
  */
 import { checkIssue } from '../build/pipeline.js';
-import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticsOf } from '../build/diagnose.js';
 import { toJson } from '../diagnostics/json.js';
 import { currentLang } from '../diagnostics/locale.js';
-import { message } from '../diagnostics/messages.js';
+import { message, msg } from '../diagnostics/messages.js';
 import { printDiagnostics } from '../diagnostics/render.js';
-import { FontError } from '../fonts/face.js';
 import { openIssueFonts } from '../fonts/issue-fonts.js';
 import { loadIssue } from '../load/issue.js';
 import { EXIT, UsageError } from './exit.js';
@@ -29,11 +29,6 @@ export interface FileCheck {
   pages?: number;
 }
 
-/** A font that cannot be opened, as a diagnostic on the font file. */
-export function fontDiagnostic(e: FontError): Diagnostic {
-  return { severity: 'error', file: e.file, line: 0, column: 0, message: e.message, code: 'font' };
-}
-
 /**
  * Checks one issue file: loads it (schema) and lays it out (font coverage, fitting). Bad input
  * comes back as diagnostics (warnings as errors under --strict); only a bug throws.
@@ -46,9 +41,9 @@ export function checkFile(input: string, fontPath: string[] = [], ignoreSystemFo
     const { document, warnings } = checkIssue(loaded, fonts);
     return { file: input, diagnostics: warnings, pages: document.pages.length };
   } catch (e) {
-    if (e instanceof DiagnosticError) return { file: input, diagnostics: e.diagnostics };
-    if (e instanceof FontError) return { file: input, diagnostics: [fontDiagnostic(e)] };
-    throw e;
+    const diagnostics = diagnosticsOf(e);
+    if (!diagnostics) throw e;
+    return { file: input, diagnostics };
   }
 }
 

@@ -1,19 +1,18 @@
 /** Exit codes: 0 success, 1 bad input, 2 bad usage, 70 an internal error (a bug). */
 import { currentLang } from '../diagnostics/locale.js';
-import type { Localised } from '../diagnostics/diagnostic.js';
-import { message, type Lang } from '../diagnostics/messages.js';
+import { message, type Lang, type Localised } from '../diagnostics/messages.js';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 
-/** A mistake in how the command was called (exit 2): a catalogue message, or (older code) English text. */
+/** A mistake in how the command was called (exit 2), as a catalogue message. */
 export class UsageError extends Error {
-  constructor(readonly text: string | Localised) {
-    super(typeof text === 'string' ? text : message(text, 'en'));
+  constructor(readonly text: Localised) {
+    super(message(text, 'en'));
   }
 
   /** The message in the reader's language. */
   localised(lang: Lang = currentLang()): string {
-    return typeof this.text === 'string' ? this.text : message(this.text, lang);
+    return message(this.text, lang);
   }
 }
 

@@ -3,18 +3,15 @@
  * and `--ignore-system-fonts`. Kept apart from those commands so that registering them loads no
  * font or PDF code.
  */
+import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { FONT_PATH_ENV } from '../fonts/scan.js';
 
 /** Adds the repeatable `--font-path <dir>` and `--ignore-system-fonts`; read them back with `fontPathOf` and `ignoreSystemFontsOf`. */
 export function withFontPathOption(command: Command): Command {
   return command
-    .option(
-      '--font-path <dir>',
-      `a folder of fonts searched before the system's (repeatable; also $${FONT_PATH_ENV})`,
-      (dir: string, dirs: string[] | undefined) => [...(dirs ?? []), dir],
-    )
-    .option('--ignore-system-fonts', `use only the fonts the YAML names, those in --font-path and $${FONT_PATH_ENV}, and the bundled ones: never the system's (as \`fonts: { systemFonts: false }\` in a series file)`);
+    .option('--font-path <dir>', say('help-font-path', { env: FONT_PATH_ENV }), (dir: string, dirs: string[] | undefined) => [...(dirs ?? []), dir])
+    .option('--ignore-system-fonts', say('help-ignore-system-fonts', { env: FONT_PATH_ENV }));
 }
 
 export const fontPathOf = (opts: { fontPath?: string[] }): string[] => opts.fontPath ?? [];

@@ -1,4 +1,5 @@
 /** Registers `bulletin fonts`; its work (src/cli/fonts.ts, which loads the fonts) is imported when it runs. */
+import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { DiagnosticError } from '../diagnostics/diagnostic.js';
 import { printDiagnostics } from '../diagnostics/render.js';
@@ -11,10 +12,10 @@ import type { FontsOptions } from './fonts.js';
 export function registerFonts(program: Command, result: CommandResult): void {
   const command = program
     .command('fonts')
-    .description('show the font of each role, its file and why it was chosen; with an issue, the characters its fonts lack; --list: the Chinese fonts installed')
-    .argument('[issue]', 'an issue YAML file, or - for standard input')
-    .option('--list', 'list the Chinese font families installed, with their Chinese names and files')
-    .option('--format <format>', 'text or json', 'text');
+    .description(say('help-fonts'))
+    .argument('[issue]', say('help-fonts-issue'))
+    .option('--list', say('help-fonts-list'))
+    .option('--format <format>', say('help-fonts-format'), 'text');
   withInputOptions(command);
   withReportingOptions(command);
   withFontPathOption(command).action(async (input: string | undefined, opts: FontsOptions & InputOptions) => {

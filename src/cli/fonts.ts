@@ -15,24 +15,23 @@ import { fontPathOf, ignoreSystemFontsOf } from './font-path.js';
 import { fontSearchOf } from '../build/font-search.js';
 import { listFonts } from './fonts-list.js';
 import { loadIssue } from '../load/issue.js';
-import { locate } from '../load/locate.js';
+import { placeOf } from '../load/locate.js';
+import { currentLang } from '../diagnostics/locale.js';
+import { message, msg, type Lang, type MessageId, type Params } from '../diagnostics/messages.js';
 import { FONT_ROLES } from '../model/issue.js';
 import { EXIT, UsageError } from './exit.js';
 
 
-const REASON: Record<ResolvedFont['reason'], string> = {
-  explicit: 'named in the issue or series file',
-  official: 'office font, installed',
-  bundled: 'bundled open font',
-  installed: 'installed open font',
-};
 
 const shown = (file: string) => {
   const rel = path.relative(process.cwd(), file);
   return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
 };
 const fileOf = (f: ResolvedFont) => `${shown(f.file)}${f.postscriptName ? `#${f.postscriptName}` : ''}`;
-const why = (f: ResolvedFont) => `${REASON[f.reason]}${f.requested && f.requested !== f.family && !f.aliases.includes(f.requested) ? ` as "${f.requested}"` : ''}`;
+const why = (f: ResolvedFont, lang: Lang) => {
+  const reason = message(msg(`fonts-reason-${f.reason}`), lang);
+  return f.requested && f.requested !== f.family && !f.aliases.includes(f.requested) ? message(msg('fonts-requested-as', { reason, requested: f.requested }), lang) : reason;
+};
 
 interface UncoveredReport {
   role: string;
@@ -55,21 +54,20 @@ function report(resolution: FontResolution, searched: string[], uncovered: Uncov
 }
 
 function printText(resolution: FontResolution, searched: string[], uncovered: UncoveredReport[] | undefined): void {
-  const out: string[] = [`searched: ${searched.length ? searched.join(', ') : '(no folders)'}`, ''];
+  const lang = currentLang();
+  const t = (id: MessageId, params: Params = {}) => message(msg(id, params), lang);
+  const out: string[] = [t('fonts-searched', { dirs: searched.join(', ') }), ''];
   const width = Math.max(...FONT_ROLES.map((r) => r.length));
   for (const role of FONT_ROLES) {
     const { primary, fallbacks } = resolution[role];
     const aka = primary.aliases.length ? ` (${primary.aliases.join(', ')})` : '';
-    out.push(`${role.padEnd(width)}  ${primary.family}${aka} — ${fileOf(primary)} (${why(primary)})`);
-    out.push(`${''.padEnd(width)}  fallbacks: ${fallbacks.map((f) => `${f.family} (${f.reason})`).join(' → ') || 'none'}`);
+    out.push(`${role.padEnd(width)}  ${primary.family}${aka} — ${fileOf(primary)} (${why(primary, lang)})`);
+    out.push(`${''.padEnd(width)}  ${t('fonts-fallbacks', { list: fallbacks.map((f) => `${f.family} (${f.reason})`).join(' → ') })}`);
   }
   if (uncovered) {
     out.push('');
-    if (!uncovered.length) out.push('every character of the issue is in its role\'s font');
-    for (const u of uncovered) {
-      const serve = u.servedBy ? `set in ${u.servedBy}` : 'NO FONT HAS IT (error)';
-      out.push(`${u.file}:${u.line}:${u.column}: ${u.role} lacks "${u.ch}" (${u.codePoint}): ${serve}`);
-    }
+    if (!uncovered.length) out.push(t('fonts-all-covered'));
+    for (const u of uncovered) out.push(`${u.file}:${u.line}:${u.column}: ${t('fonts-lacks', { role: u.role, ch: u.ch, code: u.codePoint, servedBy: u.servedBy ?? '' })}`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }
@@ -100,7 +98,7 @@ export function fonts(input: string | undefined, opts: FontsOptions): number {
     const coverage = coverageDiagnostics(loaded, compose(loaded.issue).blocks, opened.fonts);
     errors = coverage.errors;
     uncovered = coverage.uncovered.map((m) => {
-      const at = locate(loaded, m.path, '', { offset: m.offset });
+      const at = placeOf(loaded, m.path, m.offset);
       const codePoint = `U+${m.ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
       return { role: m.role, ch: m.ch, codePoint, file: at.file, line: at.line, column: at.column, servedBy: m.servedBy?.familyName ?? null };
     });

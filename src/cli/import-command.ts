@@ -1,16 +1,16 @@
 /** Registers `bulletin import`; its work (src/import/) is loaded when it runs. */
 import type { Command } from 'commander';
-import { currentLang } from '../diagnostics/locale.js';
+import { currentLang, say } from '../diagnostics/locale.js';
 import { message } from '../diagnostics/messages.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 
 export function registerImport(program: Command, result: CommandResult): void {
   program
     .command('import')
-    .description('append a contribution (.docx, .md, .txt) to an issue as an article: text mended, photos saved in photos/')
-    .argument('<file>', 'the contribution: a Word .docx, Markdown .md or plain .txt file')
-    .requiredOption('--to <issue>', 'the issue YAML to add it to (created from the latest issue or the series file when missing)')
-    .option('--column <heading>', 'the column to add it to (created when new; default: the last column)')
+    .description(say('help-import'))
+    .argument('<file>', say('help-import-file'))
+    .requiredOption('--to <issue>', say('help-import-to'))
+    .option('--column <heading>', say('help-import-column'))
     .action(async (file: string, opts: { to: string; column?: string }) => {
       const { importContribution, ImportError } = await import('../import/import.js');
       const lang = currentLang();

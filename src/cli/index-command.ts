@@ -2,8 +2,8 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { discoverIssues } from '../build/discover.js';
-import { currentLang } from '../diagnostics/locale.js';
-import { message } from '../diagnostics/messages.js';
+import { currentLang, say } from '../diagnostics/locale.js';
+import { message, msg } from '../diagnostics/messages.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { fontPathOf, withFontPathOption } from './font-path.js';
 
@@ -17,17 +17,17 @@ interface IndexCommandOptions {
 export function registerIndex(program: Command, result: CommandResult): void {
   const command = program
     .command('index')
-    .description("write the index (目录) of a folder's issues: number, 总第N期, date and article titles by column, sorted by number")
-    .argument('<folder>', 'a folder of issues (series files are skipped), or files and globs as for build')
-    .option('-o, --out <file>', 'the index file (default: index.pdf or index.json in the folder)')
-    .option('--format <format>', 'pdf (set like an issue) or json (for other systems; schema/index.schema.json)', 'pdf')
-    .option('-q, --quiet', 'print nothing on success')
+    .description(say('help-index'))
+    .argument('<folder>', say('help-index-folder'))
+    .option('-o, --out <file>', say('help-index-out'))
+    .option('--format <format>', say('help-index-format'), 'pdf')
+    .option('-q, --quiet', say('help-build-quiet'))
     .action(async (folder: string, opts: IndexCommandOptions) => {
       const lang = currentLang();
       const format = opts.format ?? 'pdf';
-      if (format !== 'pdf' && format !== 'json') throw new UsageError(message({ id: 'index-format', params: { format } }, lang));
+      if (format !== 'pdf' && format !== 'json') throw new UsageError(msg('index-format', { format }));
       const { issues } = discoverIssues([folder]);
-      if (!issues.length) throw new UsageError(message({ id: 'index-no-issues', params: { folder } }, lang));
+      if (!issues.length) throw new UsageError(msg('index-no-issues', { folder }));
       const out = opts.out ?? path.join(folder, `index.${format}`);
       const { buildIndex } = await import('../index/build.js');
       const r = await buildIndex(issues, folder, out, { format, fontPath: fontPathOf(opts) });

@@ -7,6 +7,7 @@
  * template. Placeholders are marked 【待填写】: the draft builds, with a warning at each. Nothing
  * existing is ever overwritten.
  */
+import { say as words } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -168,10 +169,10 @@ export function init(folder: string | undefined, opts: InitOptions): number {
 export function registerInit(program: Command, result: CommandResult): void {
   program
     .command('init')
-    .description('start a bulletin in an empty or new folder, or the next issue in a folder of issues (from the latest by number)')
-    .argument('[folder]', 'the bulletin\'s folder (default: that of --from, or the current folder)')
-    .option('--from <issue>', 'the issue to start the next one from (default: the highest-numbered issue in the folder, samples aside)')
-    .option('--ci', 'also write .github/workflows/bulletins.yml, a GitHub Actions workflow that builds every issue')
+    .description(words('help-init'))
+    .argument('[folder]', words('help-init-folder'))
+    .option('--from <issue>', words('help-init-from'))
+    .option('--ci', words('help-init-ci'))
     .action((folder: string | undefined, opts: InitOptions) => {
       result.code = init(folder, opts);
     });

@@ -8,6 +8,7 @@
  * resolve from issues/, as if the file were there; without it, from the current folder, and
  * messages say `<stdin>`.
  */
+import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { discoverIssues } from '../build/discover.js';
 import { isSeriesText } from '../load/file-kind.js';
@@ -32,7 +33,7 @@ export interface ResolvedInputs {
 
 /** Adds --stdin-name to a command that takes inputs. */
 export function withInputOptions(command: Command): Command {
-  return command.option('--stdin-name <file>', `the file name standard input (\`-\`) stands for: used in messages, and its folder for the series file and photos (default: ${STDIN_DEFAULT_NAME} in the current folder)`);
+  return command.option('--stdin-name <file>', say('help-stdin-name', { name: STDIN_DEFAULT_NAME }));
 }
 
 /** Reads a stream to its end, refusing more than `limit` bytes. */

@@ -3,14 +3,14 @@
  * 0 success, 1 bad input, 2 bad usage, 70 an internal error (a bug: reported in one line, the
  * stack only with --debug).
  */
-import { Command, CommanderError, Option } from 'commander';
+import { CommanderError } from 'commander';
+import { BulletinCommand } from './commander-words.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { removePendingOutputs } from '../build/output.js';
-import { DiagnosticError } from '../diagnostics/diagnostic.js';
-import { setLang } from '../diagnostics/locale.js';
-import type { Lang } from '../diagnostics/messages.js';
+import { diagnosticsOf } from '../build/diagnose.js';
+import { langFromArgv, say, setLang } from '../diagnostics/locale.js';
 import { printDiagnostics } from '../diagnostics/render.js';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check-command.js';
@@ -35,6 +35,15 @@ const bugsAt = typeof packageJson.bugs === 'string' ? packageJson.bugs : package
 
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
+  // The language first: help texts and commander's own messages are worded when the commands are made.
+  const lang = langFromArgv(argv);
+  if (lang !== undefined && lang !== 'en' && lang !== 'zh') {
+    process.stderr.write(`bulletin: ${say('usage-lang', { value: lang })}\n`);
+    process.exitCode = EXIT.usage;
+    return;
+  }
+  setLang(lang);
+
   const onSignal = () => {
     removePendingOutputs();
     process.exit(130);
@@ -49,19 +58,15 @@ export async function main(argv: string[]): Promise<void> {
   process.on('uncaughtException', onCrash);
   process.on('unhandledRejection', onCrash);
   const result: CommandResult = { code: EXIT.ok };
-  const program = new Command()
+  const program = new BulletinCommand()
     .name('bulletin')
-    .description('Typesets Chinese work bulletins (简报) into print-ready A4 PDFs (GB/T 9704-2012)')
-    .version(TOOL_VERSION, '-V, --version')
-    .option('--debug', 'print stack traces of internal errors')
-    .addOption(new Option('--lang <lang>', 'language of messages (default: from LC_ALL, LC_MESSAGES, LANG)').choices(['en', 'zh']))
+    .description(say('help-program'))
+    .version(TOOL_VERSION, '-V, --version', say('help-version'))
+    .helpCommand('help [command]', say('help-help'))
+    .option('--debug', say('help-debug'))
+    .option('--lang <lang>', say('help-lang'))
     .addOption(colourOption())
-    .hook('preAction', (cmd, action) => {
-      setLang(cmd.opts<{ lang?: Lang }>().lang);
-      applyReporting(cmd.opts<ReportingOptions>(), action.opts<ReportingOptions>());
-    })
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .hook('preAction', (cmd, action) => applyReporting(cmd.opts<ReportingOptions>(), action.opts<ReportingOptions>()));
   registerBuild(program, result);
   registerSchema(program);
   registerFonts(program, result);
@@ -81,12 +86,8 @@ export async function main(argv: string[]): Promise<void> {
       const text = e.localised();
       process.stderr.write(reporting().format === 'github' ? `::error title=bulletin::${escapeData(text)}\n` : `bulletin: ${text}\n`);
       result.code = EXIT.usage;
-    } else if (e instanceof DiagnosticError) {
-      printDiagnostics(e.diagnostics, process.stderr);
-      result.code = EXIT.input;
-    } else if (e instanceof (await import('../fonts/face.js')).FontError) {
-      const { fontDiagnostic } = await import('./check.js');
-      printDiagnostics([fontDiagnostic(e as import('../fonts/face.js').FontError)], process.stderr);
+    } else if (diagnosticsOf(e)) {
+      printDiagnostics(diagnosticsOf(e)!, process.stderr);
       result.code = EXIT.input;
     } else {
       result.code = reportInternalError(e, { debug, version: packageJson.version, ...(bugsAt ? { where: bugsAt } : {}), stream: process.stderr });

@@ -1,7 +1,7 @@
 /** `--format`, `--dpi`, `--width`: which renderers a build runs (src/render/formats.ts) and their settings. */
 import type { Command } from 'commander';
-import { currentLang } from '../diagnostics/locale.js';
-import { message } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/locale.js';
+import { msg } from '../diagnostics/messages.js';
 import { DEFAULT_RENDER, OUTPUT_FORMATS, parseFormats, type OutputFormat, type RenderSettings } from '../render/formats.js';
 import { UsageError } from './exit.js';
 
@@ -14,14 +14,14 @@ export interface OutputOptions {
 function wholeNumber(option: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(message({ id: 'format-bad-number', params: { option, value, min, max } }, currentLang()));
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(msg('format-bad-number', { option, value, min, max }));
   return n;
 }
 
 /** The formats asked for (pdf when none) and the settings given. */
 export function formatsOf(values: string[] | undefined): OutputFormat[] {
   const parsed = parseFormats(values);
-  if ('unknown' in parsed) throw new UsageError(message({ id: 'format-unknown', params: { format: parsed.unknown, known: OUTPUT_FORMATS.join(', ') } }, currentLang()));
+  if ('unknown' in parsed) throw new UsageError(msg('format-unknown', { format: parsed.unknown, known: OUTPUT_FORMATS.join(', ') }));
   return parsed.formats;
 }
 
@@ -36,7 +36,7 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
 
 export function withOutputOptions(command: Command): Command {
   return command
-    .option('--format <formats>', `output formats, comma-separated or repeated: ${OUTPUT_FORMATS.join(', ')} (default: pdf)`, collect)
-    .option('--dpi <n>', `resolution of png pages (default: ${DEFAULT_RENDER.dpi})`)
-    .option('--width <px>', `width of the long-png image in pixels (default: ${DEFAULT_RENDER.longWidth}, a phone at 3×)`);
+    .option('--format <formats>', say('help-format', { formats: OUTPUT_FORMATS.join(', ') }), collect)
+    .option('--dpi <n>', say('help-dpi', { dpi: DEFAULT_RENDER.dpi }))
+    .option('--width <px>', say('help-width', { width: DEFAULT_RENDER.longWidth }));
 }

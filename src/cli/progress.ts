@@ -2,6 +2,7 @@
  * Progress of a build: a bar (cli-progress) when stderr is a terminal, otherwise one plain line per
  * issue on stdout, which reads well in CI logs.
  */
+import { say } from '../diagnostics/locale.js';
 import type { SingleBar } from 'cli-progress';
 import type { ArchiveEvents, Target } from '../build/archive.js';
 import type { JobOutcome } from '../build/job.js';
@@ -20,7 +21,7 @@ export async function progressFor(total: number, opts: { quiet?: boolean }): Pro
     return {
       planned(_n: number, upToDate: Target[]) {
         // One line per up-to-date file; alone, it says how to rebuild it.
-        for (const t of upToDate) process.stdout.write(`${total === 1 ? message({ id: 'build-up-to-date', params: { input: t.input, output: t.output } }, currentLang()) : `up to date: ${t.input} (${t.output})`}\n`);
+        for (const t of upToDate) process.stdout.write(`${say(total === 1 ? 'build-up-to-date' : 'progress-up-to-date', { input: t.input, output: t.output })}\n`);
       },
       finished(o: JobOutcome) {
         process.stdout.write(`${outcomeLine(o)}\n`);
@@ -34,13 +35,13 @@ export async function progressFor(total: number, opts: { quiet?: boolean }): Pro
     planned(n: number) {
       if (!n) return;
       bar = new cliProgress.SingleBar(
-        { stream: process.stderr, format: 'building {bar} {value}/{total} | {eta_formatted} left | {file}', clearOnComplete: true, etaBuffer: 20 },
+        { stream: process.stderr, format: say('build-progress'), clearOnComplete: true, etaBuffer: 20 },
         cliProgress.Presets.shades_classic,
       );
       bar.start(n, 0, { file: '' });
     },
     finished(o: JobOutcome) {
-      bar?.increment(1, { file: o.status === 'failed' ? `failed: ${o.input}` : o.input });
+      bar?.increment(1, { file: o.status === 'failed' ? say('build-progress-failed', { input: o.input }) : o.input });
     },
     stop() {
       bar?.stop();

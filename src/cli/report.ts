@@ -3,6 +3,7 @@
  * diagnostics renderer: source line, caret, language); per-issue lines go to stdout, problems to
  * stderr.
  */
+import { say } from '../diagnostics/locale.js';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { printDiagnostics as render } from '../diagnostics/render.js';
@@ -13,20 +14,20 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
   render(diagnostics, process.stderr);
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
 /** One line for an issue that finished. */
 export function outcomeLine(o: JobOutcome): string {
-  if (o.status === 'failed') return `failed: ${o.input} (${o.diagnostics.length} ${o.diagnostics.length === 1 ? 'error' : 'errors'})`;
+  if (o.status === 'failed') return say('build-failed', { input: o.input, count: o.diagnostics.length });
   const r = o.result;
   // png pages as one entry: issue-14-1.png … issue-14-7.png
   const written = r.outputs.map(({ files }) => (files.length > 1 ? `${files[0]} … ${files[files.length - 1]}` : files[0])).join(', ');
-  return `${r.input} → ${written} (${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${seconds(o.ms)})`;
+  return say('build-done', { input: r.input, output: written, pages: r.pages, kb: Math.round(r.bytes / 1024), seconds: seconds(o.ms) });
 }
 
 export function summaryLine(s: ArchiveSummary): string {
   const total = s.built.length + s.upToDate.length + s.failed.length;
-  return `${s.built.length} built, ${s.upToDate.length} up to date, ${s.failed.length} failed (${total} ${total === 1 ? 'issue' : 'issues'}) in ${seconds(s.ms)}`;
+  return say('build-summary', { built: s.built.length, upToDate: s.upToDate.length, failed: s.failed.length, total, seconds: seconds(s.ms) });
 }
 
 /** Warnings of built issues, then each failed issue with its diagnostics, in file order. */
@@ -40,7 +41,7 @@ export function printProblems(s: ArchiveSummary): void {
     if (s.failed[0]!.internal && process.argv.includes('--debug')) process.stderr.write(`${s.failed[0]!.internal}\n`);
     return;
   }
-  process.stderr.write(`\n${s.failed.length} ${s.failed.length === 1 ? 'issue' : 'issues'} failed:\n`);
+  process.stderr.write(`\n${say('build-failed-header', { count: s.failed.length })}\n`);
   for (const o of [...s.failed].sort(byInput)) {
     process.stderr.write(`\n${path.normalize(o.input)}\n`);
     printDiagnostics(o.diagnostics);

@@ -3,6 +3,7 @@
  * the commands that check issues, `--color` on all — applied once, before any command runs, to the
  * shared reporting settings (diagnostics/reporting.ts) every printer obeys.
  */
+import { say } from '../diagnostics/locale.js';
 import { Option, type Command } from 'commander';
 import { COLOUR_CHOICES, DIAGNOSTIC_FORMATS, configureReporting, type ColourChoice, type DiagnosticFormat } from '../diagnostics/reporting.js';
 
@@ -14,12 +15,12 @@ export interface ReportingOptions {
 
 export function withReportingOptions(command: Command): Command {
   return command
-    .option('--strict', 'treat warnings as errors: the issue fails, nothing is written, the exit status is 1')
-    .addOption(new Option('--diagnostic-format <format>', 'how problems are printed: text (for people) or github (GitHub Actions annotations)').choices(DIAGNOSTIC_FORMATS));
+    .option('--strict', say('help-strict'))
+    .addOption(new Option('--diagnostic-format <format>', say('help-diagnostic-format')).choices(DIAGNOSTIC_FORMATS));
 }
 
 export function colourOption(): Option {
-  return new Option('--color <when>', 'colour in messages: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never').choices(COLOUR_CHOICES);
+  return new Option('--color <when>', say('help-color')).choices(COLOUR_CHOICES);
 }
 
 /** Applies the options of the program and of the command about to run (the command's win). */

@@ -1,4 +1,5 @@
 /** The JSON Schema of the issue format, derived from the zod schema (the single source of truth). */
+import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { IssueSchema, MastheadSchema, SeriesSchema } from '../model/issue.js';
@@ -17,8 +18,8 @@ export function issueJsonSchema(kind: 'issue' | 'series' = 'issue'): unknown {
 export function registerSchema(program: Command): void {
   program
     .command('schema')
-    .description('print the JSON Schema of the issue format (for editor completion)')
-    .option('--series', 'the schema of a series file (bulletin.yaml) instead')
+    .description(say('help-schema'))
+    .option('--series', say('help-schema-series'))
     .action((opts: { series?: boolean }) => {
       process.stdout.write(`${JSON.stringify(issueJsonSchema(opts.series ? 'series' : 'issue'), null, 2)}\n`);
     });

@@ -3,6 +3,8 @@
  * orientation) or PNG (size from IHDR). Only forms a PDF can carry are accepted: baseline or
  * progressive JPEG in grey, RGB or CMYK; PNG of any colour type, 8 or 16 bits, with or without alpha.
  */
+import { msg, type Localised } from '../diagnostics/messages.js';
+
 export interface PhotoFormat {
   format: 'jpeg' | 'png';
   /** Pixels across and down, as the photo is seen (after EXIF rotation). */
@@ -10,32 +12,33 @@ export interface PhotoFormat {
   height: number;
 }
 
-export type PhotoProbe = PhotoFormat | { error: string };
+/** A photo's format and size, or what is wrong with it (a catalogue message; the caller adds the file). */
+export type PhotoProbe = PhotoFormat | { error: Localised };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 export function probePhoto(bytes: Buffer): PhotoProbe {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return probeJpeg(bytes);
   if (bytes.length >= 8 && bytes.subarray(0, 8).equals(PNG_SIGNATURE)) return probePng(bytes);
-  if (bytes.length === 0) return { error: 'the file is empty' };
+  if (bytes.length === 0) return { error: msg('photo-empty') };
   const kind = /^GIF8/u.test(bytes.subarray(0, 4).toString('latin1'))
-    ? 'a GIF'
+    ? 'GIF'
     : bytes.subarray(8, 12).toString('latin1') === 'WEBP'
-      ? 'a WebP'
+      ? 'WebP'
       : /^(II\*\0|MM\0\*)/u.test(bytes.subarray(0, 4).toString('latin1'))
-        ? 'a TIFF'
-        : 'not a JPEG or PNG';
-  return { error: `unsupported image format (${kind} file): save the photo as JPEG or PNG` };
+        ? 'TIFF'
+        : '';
+  return { error: msg('photo-format', { kind }) };
 }
 
 function probePng(b: Buffer): PhotoProbe {
-  if (b.length < 33 || b.subarray(12, 16).toString('latin1') !== 'IHDR') return { error: 'a damaged PNG file (no IHDR header)' };
+  if (b.length < 33 || b.subarray(12, 16).toString('latin1') !== 'IHDR') return { error: msg('photo-png-damaged', { part: 'header' }) };
   const width = b.readUInt32BE(16);
   const height = b.readUInt32BE(20);
   const depth = b[24]!;
   const colour = b[25]!;
-  if (width === 0 || height === 0) return { error: 'a PNG file of zero size' };
-  if (![0, 2, 3, 4, 6].includes(colour) || ![1, 2, 4, 8, 16].includes(depth)) return { error: 'a damaged PNG file (invalid colour type or bit depth)' };
+  if (width === 0 || height === 0) return { error: msg('photo-png-empty') };
+  if (![0, 2, 3, 4, 6].includes(colour) || ![1, 2, 4, 8, 16].includes(depth)) return { error: msg('photo-png-damaged', { part: 'type' }) };
   return { format: 'png', width, height };
 }
 
@@ -48,7 +51,7 @@ function probeJpeg(b: Buffer): PhotoProbe {
   let pos = 2;
   let orientation = 1;
   while (pos + 4 <= b.length) {
-    if (b[pos] !== 0xff) return { error: 'a damaged JPEG file (bad segment marker)' };
+    if (b[pos] !== 0xff) return { error: msg('photo-jpeg-damaged', { part: 'marker' }) };
     const marker = b[pos + 1]!;
     if (marker === 0xff) {
       pos++; // fill byte
@@ -68,15 +71,15 @@ function probeJpeg(b: Buffer): PhotoProbe {
       const height = b.readUInt16BE(pos + 5);
       const width = b.readUInt16BE(pos + 7);
       const components = b[pos + 9]!;
-      if (bits !== 8) return { error: `a ${bits}-bit JPEG: PDF readers show 8-bit JPEG only; save it again as an ordinary JPEG` };
-      if (![1, 3, 4].includes(components)) return { error: `a JPEG with ${components} colour components: save it as RGB or greyscale` };
-      if (width === 0 || height === 0) return { error: 'a JPEG whose size is not in its header (DNL): save it again' };
+      if (bits !== 8) return { error: msg('photo-jpeg-bits', { bits }) };
+      if (![1, 3, 4].includes(components)) return { error: msg('photo-jpeg-components', { components }) };
+      if (width === 0 || height === 0) return { error: msg('photo-jpeg-no-size') };
       return orientation > 4 ? { format: 'jpeg', width: height, height: width } : { format: 'jpeg', width, height };
     }
-    if (OTHER_SOF.has(marker)) return { error: 'a lossless or arithmetic-coded JPEG, which PDF readers do not show: save it again as an ordinary JPEG' };
+    if (OTHER_SOF.has(marker)) return { error: msg('photo-jpeg-lossless') };
     pos += 2 + length;
   }
-  return { error: 'a damaged JPEG file (no frame header)' };
+  return { error: msg('photo-jpeg-damaged', { part: 'frame' }) };
 }
 
 /** The EXIF orientation tag (1–8) of an APP1 segment's body, if it has one. */

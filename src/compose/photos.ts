@@ -5,8 +5,8 @@
  * is an error at the image's value in the YAML — in `check` too; layout itself stays pure.
  */
 import path from 'node:path';
-import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { MessageId, Params } from '../diagnostics/messages.js';
+import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { msg, type Localised, type MessageId, type Params } from '../diagnostics/messages.js';
 import { LIMITS, readRegular, shownSize } from '../files/read.js';
 import type { LoadedIssue } from '../load/issue.js';
 import { locate } from '../load/locate.js';
@@ -33,10 +33,8 @@ export function imageFiles(loaded: LoadedIssue): string[] {
 }
 
 /** A catalogue message at the value at `at` of the issue. */
-function at(loaded: LoadedIssue, where: (string | number)[], id: MessageId, params: Params, hint?: MessageId): Diagnostic {
-  const place = locate(loaded, where, '');
-  return diagnostic(place, id, params, { path: where, ...(hint ? { hint: { id: hint, params: {} } } : {}) });
-}
+const at = (loaded: LoadedIssue, where: (string | number)[], id: MessageId, params: Params, hint?: Localised): Diagnostic =>
+  locate(loaded, where, msg(id, params), hint ? { hint } : {});
 
 /** Reads and checks every photo the issue names; all problems are reported at once. */
 export function readPhotos(loaded: LoadedIssue): PhotoCatalog {
@@ -52,21 +50,21 @@ export function readPhotos(loaded: LoadedIssue): PhotoCatalog {
     if ('failure' in read) {
       const why = read.failure;
       if (why.reason === 'too-large') errors.push(at(loaded, ref.path, 'photo-too-large', { file: ref.file, size: shownSize(why.size), limit: shownSize(why.limit) }));
-      else if (why.reason === 'missing') errors.push({ ...at(loaded, ref.path, 'photo-unreadable', { file: ref.file, reason: why.reason }), hint: `looked for ${file}` });
+      else if (why.reason === 'missing') errors.push(at(loaded, ref.path, 'photo-unreadable', { file: ref.file, reason: why.reason }, msg('hint-photo-looked', { path: file })));
       else errors.push(at(loaded, ref.path, 'photo-unreadable', { file: ref.file, reason: 'code' in why ? why.code : why.reason }));
       continue;
     }
     const probe = probePhoto(read.bytes);
     if ('error' in probe) {
-      errors.push(at(loaded, ref.path, 'photo-damaged', { file: ref.file, detail: probe.error }));
+      errors.push(at(loaded, ref.path, probe.error.id, { ...probe.error.params, file: ref.file }));
       continue;
     }
     const problem = checkPhotoBytes(read.bytes, probe.format, maxMegapixels * 1e6);
     if (problem && 'pixels' in problem) {
       const { width, height } = problem.pixels;
-      errors.push(at(loaded, ref.path, 'photo-too-many-pixels', { file: ref.file, width, height, megapixels: ((width * height) / 1e6).toFixed(1), limit: maxMegapixels }, 'hint-photo-pixels'));
+      errors.push(at(loaded, ref.path, 'photo-too-many-pixels', { file: ref.file, width, height, megapixels: ((width * height) / 1e6).toFixed(1), limit: maxMegapixels }, msg('hint-photo-pixels')));
     } else if (problem) {
-      errors.push(at(loaded, ref.path, 'photo-damaged', { file: ref.file, detail: problem.damage }, 'hint-photo-resave'));
+      errors.push(at(loaded, ref.path, 'photo-damaged', { file: ref.file, detail: problem.damage }, msg('hint-photo-resave')));
     } else {
       failed.delete(ref.file);
       catalog.set(ref.file, { ...probe, file });

@@ -1,15 +1,18 @@
 /**
- * The message catalogue: every message the loader and the CLI print, by id, in English and Chinese.
+ * The message catalogue: every message bulletin prints, by id, in English and Chinese — those of
+ * loading here, files read and written in catalogue-files.ts, those of later stages in catalogue-layout.ts, the command line's in catalogue-cli.ts,
+ * `bulletin import`'s in catalogue-import.ts, the pasted-text checks' in catalogue-proofread.ts.
  * Parameters are plain values; `{field}` parameters are YAML keys, printed as they are in English
  * and with their Chinese name in Chinese.
  */
 import { CLI_MESSAGES } from './catalogue-cli.js';
 import { FILE_MESSAGES } from './catalogue-files.js';
 import { IMPORT_MESSAGES } from './catalogue-import.js';
+import { LAYOUT_MESSAGES } from './catalogue-layout.js';
 import { PROOFREAD_MESSAGES } from './catalogue-proofread.js';
-import { f, kind, shownChar, type Entry } from './words.js';
+import { f, kind, type Entry } from './words.js';
 
-export const CATALOGUE = {
+const LOAD_MESSAGES = {
   // The file itself.
   'file-missing': { en: (p) => `cannot read ${p.role} file: no such file`, zh: (p) => `无法读取${p.role === 'series' ? '系列' : '简报'}文件：文件不存在` },
   'file-is-folder': { en: (p) => `cannot read ${p.role} file: it is a folder`, zh: (p) => `无法读取${p.role === 'series' ? '系列' : '简报'}文件：这是一个文件夹` },
@@ -58,18 +61,19 @@ export const CATALOGUE = {
   'empty-text': { en: (p) => `${f(p, 'en')} must not be empty`, zh: (p) => `${f(p, 'zh')}不能为空` },
   'empty-list': { en: (p) => `${f(p, 'en')} must list at least one item`, zh: (p) => `${f(p, 'zh')}至少要有一项` },
   'invalid-date': { en: (p) => `invalid date "${p.value}"`, zh: (p) => `日期“${p.value}”无效` },
-  // A message the schema itself words (content kinds, widths, rows of photos): shown as written.
-  'schema-worded': { en: (p) => `${p.detail}`, zh: (p) => `格式有误：${p.detail}` },
-  'schema-other': { en: (p) => `${f(p, 'en')}: ${p.detail}`, zh: (p) => `${f(p, 'zh')}：${p.detail}` },
-  // Later stages (recognised from their English text by legacy.ts until they use ids).
-  'char-not-covered': {
-    en: (p) => `no font has the character ${shownChar(p.char, '"', '"')}(${p.code}) for ${p.role} text${p.tried ? ` (tried ${p.tried})` : ''}: it would print as an empty box`,
-    zh: (p) => `字体中没有字符${shownChar(p.char, '“', '”')}（${p.code}，用于${p.role}文字${p.tried ? `，已试 ${p.tried}` : ''}），印出来会是空框`,
-  },
-  'name-too-long': { en: (p) => `the bulletin name is too long: ${p.count} characters need ${p.size} pt to fit the block, below the smallest allowed ${p.min} pt (一号)`, zh: (p) => `简报名称过长：${p.count} 个字需缩小到 ${p.size} 磅才能排下，小于允许的最小字号 ${p.min} 磅（一号）` },
-  'title-too-long': { en: (p) => `the title is too long: ${p.count} characters need ${p.lines} lines, more than the ${p.max} a title may take`, zh: (p) => `标题过长：${p.count} 个字需要 ${p.lines} 行，超过标题最多允许的 ${p.max} 行` },
-  // Files read and written: outputs, photos, fonts, series files (catalogue-files.ts).
-  ...FILE_MESSAGES,
+  // Rules of the issue model that name their message by id (src/model/).
+  'width-fraction-min': { en: () => 'a width as a fraction of the block is more than 0 and at most 1 (e.g. 0.8)', zh: () => '以版心宽度的比例表示的宽度应大于 0、不大于 1（如 0.8）' },
+  'width-fraction-max': { en: () => 'a width as a fraction of the block is at most 1 (e.g. 0.8); write millimetres as "120mm"', zh: () => '以版心宽度的比例表示的宽度不能大于 1（如 0.8）；毫米请写作 "120mm"' },
+  'width-form': { en: () => 'write a width as a fraction of the block (0.8) or in millimetres ("120mm")', zh: () => '宽度请写作版心宽度的比例（0.8）或毫米数（"120mm"）' },
+  'width-too-wide': { en: (p) => `a photo is at most as wide as the text block, ${p.max}mm (more than 0)`, zh: (p) => `图片宽度不能超过版心宽度 ${p.max}mm（且应大于 0）` },
+  'images-count': { en: () => 'a row of photos holds two or three photos (one photo: write `image:`)', zh: () => '一排图片应有两张或三张（只有一张时请写 `image:`）' },
+  'subheading-level': { en: () => 'a sub-heading level is 1, 2, 3 or 4', zh: () => '小标题的层级只能是 1、2、3 或 4' },
+  'subheading-no-level': { en: () => 'cannot tell the level of this sub-heading: start it with 一、 （一） 1. or （1）, or add `level: 1` to 4', zh: () => '无法判断这个小标题的层级：请以 一、 （一） 1. 或 （1） 开头，或加上 `level: 1` 至 4' },
+  'han-latin-range': { en: () => 'the Han–Latin space must be between 0 and 0.5 em', zh: () => '中西文间距应在 0 到 0.5 个字宽之间' },
+  'paragraph-kind': { en: (p) => `a paragraph is text, or a mapping with one of: ${p.kinds}`, zh: (p) => `段落应为文字，或含有以下之一的映射：${p.kinds}` },
+  'paragraph-unknown-kind': { en: (p) => `unknown paragraph kind ${p.keys || '(empty mapping)'}: write one of ${p.kinds}`, zh: (p) => `未知的段落类型 ${p.keys || '（空映射）'}：请写 ${p.kinds} 之一` },
+  // What no rule above describes (zod's issue code is named for tools; its English words are not shown in Chinese).
+  'schema-other': { en: (p) => `${f(p, 'en')} is not valid here (${p.detail})`, zh: (p) => `${f(p, 'zh')}的值不符合格式要求（${p.zodCode}）` },
   // Hints.
   'hint-did-you-mean': { en: (p) => `did you mean \`${p.key}\`?`, zh: (p) => `是不是想写 \`${p.key}\`？` },
   'hint-known-keys': { en: (p) => `the fields allowed here are: ${p.keys}`, zh: (p) => `此处允许的字段有：${p.keys}` },
@@ -85,40 +89,9 @@ export const CATALOGUE = {
   'hint-gbk': { en: () => 'it looks like GBK (GB2312/GB18030) text: save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)', zh: () => '文件似乎是 GBK（GB2312/GB18030）编码：请另存为 UTF-8（记事本：另存为 → 编码：UTF-8）' },
   'hint-empty-list': { en: (p) => `add an item under ${f(p, 'en')}, or remove the key`, zh: (p) => `在 ${f(p, 'zh')}下添加一项，或删去该键` },
   'hint-no-value': { en: () => 'write the value after the colon, or indent it on the lines below', zh: () => '在冒号后写上值，或在下面几行缩进书写' },
-  'hint-name-shorter': { en: () => 'shorten the name, or drop spaces from it', zh: () => '请缩短名称，或删去其中的空格' },
-  'hint-title-shorter': { en: () => 'shorten the title; put the rest in the first paragraph', zh: () => '请缩短标题，其余内容可写入第一段' },
-  'hint-fallback-font': { en: () => 'replace the character, or configure a font that has it', zh: () => '请替换该字符，或配置含有该字符的字体' },
   'hint-folder': { en: () => 'give the YAML file itself, e.g. issues/issue-14.yaml', zh: () => '请给出 YAML 文件本身，例如 issues/issue-14.yaml' },
   'hint-split-text': { en: () => 'split it into several paragraphs', zh: () => '请分成若干段落' },
   'hint-split-file': { en: () => 'split the issue, or move large content out of it', zh: () => '请拆分该期内容，或移出过大的内容' },
-  // Labels under the caret.
-  'label-expected-found': { en: (p) => `expected ${kind(p.expected, 'en')}, found ${kind(p.found, 'en')}`, zh: (p) => `应为${kind(p.expected, 'zh')}，这里是${kind(p.found, 'zh')}` },
-  'label-first-here': { en: (p) => `first given on line ${p.line}`, zh: (p) => `第 ${p.line} 行已有` },
-  'label-unknown': { en: () => 'not a field of this mapping', zh: () => '不是此处的字段' },
-  'label-opened-here': { en: () => 'opened here', zh: () => '从这里开始' },
-  // Output formats (src/render/formats.ts).
-  'output-needs-packages': {
-    en: (p) => `--format ${p.format} needs the optional package${String(p.packages).includes(' ') ? 's' : ''} ${p.packages}: install ${String(p.packages).includes(' ') ? 'them' : 'it'} with \`npm install ${p.packages}\``,
-    zh: (p) => `--format ${p.format} 需要可选依赖包 ${p.packages}，请用 \`npm install ${p.packages}\` 安装`,
-  },
-  'format-unknown': { en: (p) => `unknown output format \`${p.format}\`: choose from ${p.known}`, zh: (p) => `未知的输出格式 \`${p.format}\`，可选：${p.known}` },
-  'format-bad-number': { en: (p) => `${p.option} ${p.value}: give a whole number from ${p.min} to ${p.max}`, zh: (p) => `${p.option} ${p.value}：请给出 ${p.min} 到 ${p.max} 之间的整数` },
-  // bulletin index.
-  'index-written': { en: (p) => `${p.folder} → ${p.file} (${p.issues} issues${Number(p.pages) ? `, ${p.pages} pages` : ''})`, zh: (p) => `${p.folder} → ${p.file}（${p.issues} 期${Number(p.pages) ? `，${p.pages} 页` : ''}）` },
-  'index-no-issues': { en: (p) => `no issue file in ${p.folder} (a series file such as bulletin.yaml is not an issue)`, zh: (p) => `${p.folder} 中没有简报文件（bulletin.yaml 等系列文件不算）` },
-  'index-format': { en: (p) => `--format must be pdf or json, not ${p.format}`, zh: (p) => `--format 只能是 pdf 或 json，不能是 ${p.format}` },
-  // The CLI.
-  'summary-errors': { en: (p) => `${p.count} error${Number(p.count) === 1 ? '' : 's'} in ${p.file}`, zh: (p) => `${p.file} 中有 ${p.count} 处错误` },
-  'check-ok': { en: (p) => `${p.file}: ok (${p.pages} pages)`, zh: (p) => `${p.file}：检查通过（${p.pages} 页）` },
-  'internal-error': { en: (p) => `internal error: ${p.detail}`, zh: (p) => `内部错误：${p.detail}` },
-  'internal-report': {
-    en: (p) => `this is a bug in bulletin ${p.version}; please report it ${p.where ? `at ${p.where}` : 'to its maintainers'} with the input that caused it${p.debug ? '' : ' (rerun with --debug for the stack trace)'}`,
-    zh: (p) => `这是 bulletin ${p.version} 的缺陷，请连同引发它的输入文件一起报告${p.where ? `至 ${p.where}` : '给维护者'}${p.debug ? '' : '（加 --debug 重新运行可显示调用栈）'}`,
-  },
-  // The command line (catalogue-cli.ts).
-  ...CLI_MESSAGES,
-  // bulletin import (catalogue-import.ts).
-  ...IMPORT_MESSAGES,
-  // Checks for pasted text and across a series (catalogue-proofread.ts).
-  ...PROOFREAD_MESSAGES,
 } satisfies Record<string, Entry>;
+
+export const CATALOGUE = { ...LOAD_MESSAGES, ...FILE_MESSAGES, ...LAYOUT_MESSAGES, ...CLI_MESSAGES, ...IMPORT_MESSAGES, ...PROOFREAD_MESSAGES } satisfies Record<string, Entry>;

@@ -1,13 +1,8 @@
 /** A diagnostic: what is wrong, and exactly where (file, 1-based line and column). */
-import { message, type MessageId, type Params } from './messages.js';
+import { message, type Lang, type Localised, type MessageId, type Params } from './messages.js';
 
+export type { Localised } from './messages.js';
 export type Severity = 'error' | 'warning';
-
-/** A message of the catalogue (src/diagnostics/messages.ts): printed in the user's language. */
-export interface Localised {
-  id: MessageId;
-  params: Params;
-}
 
 export interface Diagnostic {
   severity: Severity;
@@ -17,18 +12,17 @@ export interface Diagnostic {
   column: number;
   /** Length of the offending span in UTF-16 units (for the caret line), at least 1. */
   length?: number;
-  /** The message in English: what prints when the diagnostic has no catalogue id (`text`). */
+  /** The message in English (for logs and `formatPlain`); printers use `text`, in the user's language. */
   message: string;
+  /** The hint in English; printers use `hintText`. */
   hint?: string;
   /** Path into the issue (columns.0.articles.1.title), when the problem is a field. */
   path?: (string | number)[];
-  /** A stable identifier for tools (`--format json`), e.g. `unknown-key`; the catalogue id when there is one. */
-  code?: string;
-  /** The message, hint and caret label as catalogue entries, printed in the chosen language. */
-  text?: Localised;
+  /** A stable identifier for tools (`--format json`): the catalogue id of `text`, e.g. `unknown-key`. */
+  code: string;
+  /** The message and hint as catalogue entries, printed in the chosen language. */
+  text: Localised;
   hintText?: Localised;
-  /** A short note under the caret: what was expected and what was found. */
-  label?: Localised;
 }
 
 /** Raised with one or more diagnostics; the CLI prints them and exits 1. */
@@ -51,14 +45,14 @@ export interface Place {
 }
 
 /**
- * A diagnostic from the catalogue: `message` and `hint` hold the English text (for formatPlain and
- * for callers that only know strings); printers translate through `text` and `hintText`.
+ * The one way a diagnostic is made: a catalogue message at a place. `message` and `hint` hold the
+ * English text (for formatPlain and logs); printers translate through `text` and `hintText`.
  */
 export function diagnostic(
   at: Place,
   id: MessageId,
   params: Params = {},
-  more: { hint?: Localised; label?: Localised; severity?: Severity; path?: (string | number)[] } = {},
+  more: { hint?: Localised; severity?: Severity; path?: (string | number)[] } = {},
 ): Diagnostic {
   return {
     severity: more.severity ?? 'error',
@@ -71,9 +65,18 @@ export function diagnostic(
     ...(more.path ? { path: more.path } : {}),
     code: id,
     text: { id, params },
-    ...(more.label ? { label: more.label } : {}),
   };
 }
+
+/** The message and hint of `d` in `lang`. */
+export function wordsOf(d: Diagnostic, lang: Lang): { message: string; hint?: string } {
+  const hint = d.hintText ? message(d.hintText, lang) : undefined;
+  return { message: message(d.text, lang), ...(hint ? { hint } : {}) };
+}
+
+/** A catalogue message about a whole file (line and column 0). */
+export const fileDiagnostic = (file: string, text: Localised, more: { hint?: Localised; severity?: Severity } = {}): Diagnostic =>
+  diagnostic({ file, line: 0, column: 0 }, text.id, text.params, more);
 
 /** At one place, a cause (a syntax error, an unknown key) comes before its effect (a missing key). */
 const effect = (d: Diagnostic) => (d.code === 'missing-key' ? 1 : 0);

@@ -5,8 +5,7 @@
  * properties too, so a message can hold any text and span lines (the hint follows on its own line).
  */
 import path from 'node:path';
-import type { Diagnostic } from './diagnostic.js';
-import { wordsOf } from './legacy.js';
+import { wordsOf, type Diagnostic } from './diagnostic.js';
 import { SEVERITY, type Lang } from './messages.js';
 
 export const escapeData = (s: string): string => s.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A');
@@ -28,6 +27,6 @@ export function githubAnnotation(d: Diagnostic, lang: Lang, env: NodeJS.ProcessE
   }
   if (d.code) props.push(`title=${escapeProperty(d.code)}`);
   const colon = lang === 'zh' ? '：' : ': ';
-  const text = [words.label ? `${words.message} (${words.label})` : words.message, ...(words.hint ? [`${SEVERITY[lang].hint}${colon}${words.hint}`] : [])].join('\n');
+  const text = [words.message, ...(words.hint ? [`${SEVERITY[lang].hint}${colon}${words.hint}`] : [])].join('\n');
   return `::${d.severity} ${props.join(',')}::${escapeData(text)}`;
 }

@@ -1,7 +1,6 @@
 /** Diagnostics as JSON for CI and editors (`bulletin check --format json`). */
 import type { Diagnostic } from './diagnostic.js';
-import { recognise, wordsOf } from './legacy.js';
-import type { Lang } from './messages.js';
+import { message, type Lang } from './messages.js';
 
 export interface JsonDiagnostic {
   file: string;
@@ -22,7 +21,6 @@ export interface JsonDiagnostic {
 }
 
 export function toJson(d: Diagnostic, lang: Lang): JsonDiagnostic {
-  const words = wordsOf(d, lang);
   const length = d.line > 0 ? Math.max(1, d.length ?? 1) : 0;
   return {
     file: d.file,
@@ -32,10 +30,9 @@ export function toJson(d: Diagnostic, lang: Lang): JsonDiagnostic {
     endColumn: d.line > 0 ? d.column + length : 0,
     length,
     severity: d.severity,
-    // Diagnostics written as plain English by other stages have no id yet: `error` / `warning`.
-    code: recognise(d).code ?? d.severity,
-    message: words.label ? `${words.message} (${words.label})` : words.message,
-    ...(words.hint ? { hint: words.hint } : {}),
+    code: d.code,
+    message: message(d.text, lang),
+    ...(d.hintText ? { hint: message(d.hintText, lang) } : {}),
     ...(d.path ? { path: d.path } : {}),
   };
 }

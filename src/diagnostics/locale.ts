@@ -1,5 +1,5 @@
 /** The language of messages: `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else English. */
-import type { Lang } from './messages.js';
+import { message, msg, type Lang, type MessageId, type Params } from './messages.js';
 import { reporting, type ColourChoice } from './reporting.js';
 
 let chosen: Lang | undefined;
@@ -18,6 +18,19 @@ export function setLang(lang: Lang | undefined): void {
 
 export function currentLang(): Lang {
   return chosen ?? langFromEnv();
+}
+
+/** A catalogue message in the current language: what the command line prints. */
+export const say = (id: MessageId, params: Params = {}): string => message(msg(id, params), currentLang());
+
+/** The language `--lang` asks for in `argv` (`--lang zh`, `--lang=zh`), before the command line is parsed. */
+export function langFromArgv(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    if (argv[i] === '--lang') found = argv[i + 1];
+    else if (argv[i]!.startsWith('--lang=')) found = argv[i]!.slice('--lang='.length);
+  }
+  return found;
 }
 
 /**

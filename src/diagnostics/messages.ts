@@ -1,7 +1,7 @@
 /**
- * Messages by id, from the catalogue (catalogue.ts), in the reader's language (words.ts). Messages
- * other stages write as plain English strings (no id) print as they are in both languages until
- * they get an id in the catalogue; `legacy.ts` recognises a few.
+ * Messages by id, from the catalogue (catalogue.ts and the files it gathers), in the reader's
+ * language (words.ts). Every message bulletin prints is one of these: a stage that finds a problem
+ * names it by id and parameters where it arises, and printers put it into words.
  */
 import { CATALOGUE } from './catalogue.js';
 import type { Entry, Lang, Params } from './words.js';
@@ -12,8 +12,17 @@ export type MessageId = keyof typeof CATALOGUE;
 
 export const MESSAGE_IDS = Object.keys(CATALOGUE) as MessageId[];
 
+/** A message of the catalogue with its parameters: printed in the user's language. */
+export interface Localised {
+  id: MessageId;
+  params: Params;
+}
+
+/** A catalogue message, for stages that report a problem (`msg('title-too-long', { count, lines, max })`). */
+export const msg = (id: MessageId, params: Params = {}): Localised => ({ id, params });
+
 /** The text of a catalogue message in `lang`. */
-export function message(m: { id: MessageId; params: Params }, lang: Lang): string {
+export function message(m: Localised, lang: Lang): string {
   const entry: Entry | undefined = CATALOGUE[m.id];
   return entry ? entry[lang](m.params) : m.id;
 }

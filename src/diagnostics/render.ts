@@ -10,9 +10,8 @@
  * The caret sits under the span by display width (a Chinese character is two columns). Long lines
  * (Chinese paragraphs are one line each) are cut to a window around the span.
  */
-import type { Diagnostic } from './diagnostic.js';
+import { wordsOf, type Diagnostic } from './diagnostic.js';
 import { githubAnnotation } from './github.js';
-import { wordsOf } from './legacy.js';
 import { currentLang, wantsColour } from './locale.js';
 import { SEVERITY, type Lang } from './messages.js';
 import { countPrinted, reporting, underPolicy } from './reporting.js';
@@ -79,9 +78,7 @@ export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): strin
     out.push(`${gutter} ${bar}`);
     out.push(`${paint(ANSI.blue, String(d.line))} ${bar} ${ex.text}`);
     const carets = paint(sevColour, '^'.repeat(ex.width));
-    out.push(`${gutter} ${bar} ${' '.repeat(ex.from)}${carets}${words.label ? ` ${paint(sevColour, words.label)}` : ''}`);
-  } else if (words.label) {
-    out.push(`${gutter} = ${words.label}`);
+    out.push(`${gutter} ${bar} ${' '.repeat(ex.from)}${carets}`);
   }
   if (words.hint) out.push(`${line !== undefined ? gutter : ' '} ${paint(ANSI.cyan, '=')} ${paint(ANSI.bold, SEVERITY[lang].hint)}${colon}${words.hint}`);
   return out.join('\n');

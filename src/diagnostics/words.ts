@@ -4,7 +4,8 @@
  * sentences from these.
  */
 export type Lang = 'en' | 'zh';
-export type Params = Record<string, string | number>;
+/** A message's parameters: plain values, or a list of records (e.g. characters with their places). */
+export type Params = { [key: string]: string | number | readonly Params[] };
 
 export type Entry = { en: (p: Params) => string; zh: (p: Params) => string };
 
@@ -40,7 +41,7 @@ export function fieldName(key: string | number, lang: Lang): string {
   return zh && zh !== k ? `${zh}（${k}）` : `“${k}”`;
 }
 
-export const f = (p: Params, lang: Lang) => fieldName(p.field ?? '', lang);
+export const f = (p: Params, lang: Lang) => fieldName(String(p.field ?? ''), lang);
 
 /** What a value is: the words for `expected` and `found`. */
 export const KINDS = {
@@ -58,11 +59,21 @@ export const KINDS = {
   other: { en: 'another kind of value', zh: '其他类型的值' },
 } as const;
 export type Kind = keyof typeof KINDS;
-export const kind = (k: string | number | undefined, lang: Lang) => (KINDS[k as Kind] ?? KINDS.other)[lang];
+export const kind = (k: Params[string] | undefined, lang: Lang) => (KINDS[String(k) as Kind] ?? KINDS.other)[lang];
 
 /** A character quoted in a message, unless it is invisible or would break the line (then only its code shows). */
-export const shownChar = (ch: string | number | undefined, open: string, close: string) =>
+export const shownChar = (ch: Params[string] | undefined, open: string, close: string) =>
   /^[\p{Cc}\p{Cf}\p{Z}]$/u.test(String(ch)) ? '' : `${open}${String(ch)}${close}${open === '"' ? ' ' : ''}`;
+
+/** The font roles, as messages name them. */
+export const ROLE: Record<Lang, Record<string, string>> = {
+  en: { masthead: 'masthead', title: 'title', heading: 'heading', body: 'body', kai: 'kai', pageNumber: 'pageNumber', footer: 'footer' },
+  zh: { masthead: '报头', title: '标题', heading: '栏目', body: '正文', kai: '楷体', pageNumber: '页码', footer: '版记' },
+};
+export const role = (r: Params[string] | undefined, lang: Lang) => ROLE[lang][String(r)] ?? String(r);
+
+/** The items of a list parameter. */
+export const items = (v: Params[string] | undefined): readonly Params[] => (Array.isArray(v) ? v : []);
 
 /** Words of the printer itself. */
 export const SEVERITY: Record<Lang, { error: string; warning: string; hint: string }> = {

@@ -14,6 +14,7 @@ import { LIMITS, openRegular } from '../files/read.js';
 import type { CffRecord, IndexAt } from './face-record.js';
 import type { FaceIdentity } from './face-cache.js';
 import { FontError } from './font-error.js';
+import { msg } from '../diagnostics/messages.js';
 
 export interface IndexEntry {
   offset: number;
@@ -68,12 +69,12 @@ export class CffOutlines {
     if (this.fd !== null) return fn();
     // Never blocks on a file swapped for a pipe since it was measured: regular files only.
     const opened = openRegular(this.file, LIMITS.font);
-    if ('failure' in opened) throw new FontError(`cannot read font file ${this.file}: ${opened.failure.reason}`, this.file);
+    if ('failure' in opened) throw new FontError(msg('font-unreadable', { file: this.file, reason: opened.failure.reason }), this.file);
     const fd = opened.fd;
     try {
       const st = fstatSync(fd);
       if (st.size !== this.identity.size || st.mtimeMs !== this.identity.mtimeMs) {
-        throw new FontError(`${this.file} changed while it was in use; build again`, this.file);
+        throw new FontError(msg('font-changed', { file: this.file }), this.file);
       }
       this.fd = fd;
       return fn();
@@ -86,7 +87,7 @@ export class CffOutlines {
   private bytes(offset: number, length: number): Buffer {
     if (this.fd === null) throw new Error('CffOutlines read outside reading()');
     const buf = Buffer.allocUnsafe(length);
-    if (readSync(this.fd, buf, 0, length, offset) !== length) throw new FontError(`${this.file} is damaged: its outlines are cut short`, this.file);
+    if (readSync(this.fd, buf, 0, length, offset) !== length) throw new FontError(msg('font-outlines-damaged', { file: this.file, detail: 'cut short' }), this.file);
     return buf;
   }
 
@@ -98,7 +99,7 @@ export class CffOutlines {
       const head = this.bytes(at, 3);
       const count = head.readUInt16BE(0);
       const size = count === 0 ? 1 : head[2]!;
-      if (size < 1 || size > 4) throw new FontError(`${this.file} is damaged: a CFF INDEX has offset size ${size}`, this.file);
+      if (size < 1 || size > 4) throw new FontError(msg('font-outlines-damaged', { file: this.file, detail: `CFF INDEX offset size ${size}` }), this.file);
       index = count === 0 ? new LazyIndex(0, Buffer.alloc(1), 1) : new LazyIndex(at + 3 + (count + 1) * size - 1, this.bytes(at + 3, (count + 1) * size), size);
       this.indexes.set(at, index);
     }
@@ -111,7 +112,7 @@ export class CffOutlines {
 
   getCharString(gid: number): Uint8Array {
     const entry = (this.charStrings ??= this.index(this.record.charStrings)).get(gid);
-    if (!entry) throw new FontError(`${this.file} is damaged: glyph ${gid} has no outline`, this.file);
+    if (!entry) throw new FontError(msg('font-outlines-damaged', { file: this.file, detail: `glyph ${gid}` }), this.file);
     return this.bytes(entry.offset, entry.length);
   }
 

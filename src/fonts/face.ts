@@ -7,7 +7,7 @@
  */
 import * as fontkit from 'fontkit';
 import { closeSync, fstatSync, readFileSync } from 'node:fs';
-import { message } from '../diagnostics/messages.js';
+import { msg } from '../diagnostics/messages.js';
 import { LIMITS, openRegular, readRegular, shownSize, type ReadFailure } from '../files/read.js';
 import { CffOutlines } from './cff-outlines.js';
 import { contentCheckOf, identityOf, loadFaceMetrics, storeFaceMetrics, type FaceIdentity } from './face-cache.js';
@@ -177,7 +177,7 @@ class CachedFace implements Face, CachedFaceData {
 /** A font file that cannot be read, or is not a regular file within the limit. */
 function unreadableFont(file: string, why: ReadFailure): FontError {
   const reason = why.reason === 'too-large' ? `${shownSize(why.size)}, over the limit of ${shownSize(why.limit)} for a font file` : 'code' in why ? why.code : why.reason;
-  return new FontError(message({ id: 'font-unreadable', params: { file, reason } }, 'en'), file);
+  return new FontError(msg('font-unreadable', { file, reason }), file);
 }
 
 /** Parses a font file with fontkit (the face `postscriptName` of a collection), refusing what it cannot read. */
@@ -191,7 +191,7 @@ function parseFace(file: string, postscriptName: string | undefined, data?: Buff
   try {
     parsed = fontkit.create(data);
   } catch {
-    throw new FontError(`${file} is not a font fontkit can read (OpenType, TrueType or a collection)`, file);
+    throw new FontError(msg('font-not-readable', { file }), file);
   }
   let font: fontkit.Font;
   if (parsed.type === 'TTC' || parsed.type === 'DFont') {
@@ -199,7 +199,7 @@ function parseFace(file: string, postscriptName: string | undefined, data?: Buff
     const names = collection.fonts.map((f) => f.postscriptName);
     const chosen = postscriptName ? collection.getFont(postscriptName) : collection.fonts[0];
     if (!chosen) {
-      throw new FontError(`${file} is a collection without a face named ${postscriptName}; it holds: ${names.join(', ')}`, file);
+      throw new FontError(msg('font-collection-no-face', { file, face: postscriptName ?? '', faces: names.join(', ') }), file);
     }
     font = chosen;
   } else {
@@ -210,7 +210,7 @@ function parseFace(file: string, postscriptName: string | undefined, data?: Buff
     // font is refused here rather than failing in the middle of the layout.
     font.glyphForCodePoint(font.hasGlyphForCodePoint(0x4e00) ? 0x4e00 : 0x20).advanceWidth.toFixed();
   } catch {
-    throw new FontError(`${file} is damaged: its character map or metrics cannot be read`, file);
+    throw new FontError(msg('font-damaged', { file }), file);
   }
   return { font, data };
 }
@@ -236,8 +236,8 @@ export function openFace(file: string, postscriptName?: string): Face {
     try {
       identity = identityOf(fd);
     } catch (e) {
-      if (fstatSync(fd).isDirectory()) throw new FontError(`cannot read font file ${file}: EISDIR`, file);
-      throw new FontError(`${file} is not a font fontkit can read (OpenType, TrueType or a collection)`, file);
+      if (fstatSync(fd).isDirectory()) throw new FontError(msg('font-unreadable', { file, reason: 'folder' }), file);
+      throw new FontError(msg('font-not-readable', { file }), file);
     }
     const metrics = loadFaceMetrics(file, postscriptName ?? '', identity);
     if (metrics) face = new CachedFace(file, postscriptName, metrics, identity);
@@ -257,7 +257,7 @@ export function measureFile(file: string, postscriptName: string | undefined, fd
   try {
     metrics = measureFace(font, data);
   } catch {
-    throw new FontError(`${file} is damaged: its character map or metrics cannot be read`, file);
+    throw new FontError(msg('font-damaged', { file }), file);
   }
   return { metrics, identity: { size: data.length, mtimeMs: st.mtimeMs, check: contentCheckOf(data) } };
 }

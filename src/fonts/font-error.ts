@@ -1,9 +1,14 @@
-/** A font that cannot be used (unreadable, not a font, damaged, changed under a build), with its file. */
+/**
+ * A font file that cannot be used, as a catalogue message (diagnostics/catalogue-layout.ts). Apart
+ * from face.ts so that reporting one loads no font code.
+ */
+import { message, type Localised } from '../diagnostics/messages.js';
+
 export class FontError extends Error {
   constructor(
-    message: string,
+    readonly text: Localised,
     readonly file: string,
   ) {
-    super(message);
+    super(message(text, 'en'));
   }
 }

@@ -5,9 +5,10 @@
  */
 import path from 'node:path';
 import type { Block } from '../compose/blocks.js';
-import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from '../load/issue.js';
-import { locate } from '../load/locate.js';
+import { locate, placeOf } from '../load/locate.js';
+import { msg } from '../diagnostics/messages.js';
 import { nodeAt } from '../load/source.js';
 import { FONT_ROLES, type FontRole } from '../model/issue.js';
 import { uncoveredCharacters, type Uncovered } from './coverage.js';
@@ -40,7 +41,7 @@ export function resolveIssueFonts(loaded: LoadedIssue, given: ResolveOptions = {
   const { fonts, problems, index } = resolveFonts(fontRequests(loaded), opts, indexes.get(memo));
   indexes.set(memo, index);
   if (problems.length) {
-    const located = problems.map((p) => locate(loaded, p.path, p.message, p.hint ? { hint: p.hint } : {}));
+    const located = problems.map((p) => locate(loaded, p.path, p.text, p.hint ? { hint: p.hint } : {}));
     throw new DiagnosticError(located.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : 0)));
   }
   return fonts;
@@ -56,7 +57,7 @@ export function openIssueFonts(loaded: LoadedIssue, opts: ResolveOptions = {}): 
     if (!(e instanceof FontError)) throw e;
     const role = FONT_ROLES.find((r) => [resolution[r].primary, ...resolution[r].fallbacks].some((f) => f.file === e.file && f.reason === 'explicit'));
     if (!role) throw e;
-    throw new DiagnosticError([locate(loaded, ['fonts', role], `fonts.${role}: ${e.message}`)]);
+    throw new DiagnosticError([locate(loaded, ['fonts', role], e.text)]);
   }
 }
 
@@ -67,16 +68,15 @@ export function coverageDiagnostics(loaded: LoadedIssue, blocks: Block[], fonts:
   const uncovered = uncoveredCharacters(blocks, fonts);
   // A control character (U+0007, U+001B, ...) would print as a blank gap: an error at it, whatever the fonts say.
   const controls = uncovered.filter((m) => m.control).map((m) => {
-    const at = locate(loaded, m.path, '', { offset: m.offset });
-    return diagnostic({ file: at.file, line: at.line, column: at.column, ...(at.length !== undefined ? { length: at.length } : {}) }, 'control-char', { code: hex(m.ch) }, { path: m.path, hint: { id: 'hint-control-char', params: {} } });
+    return locate(loaded, m.path, msg('control-char', { code: hex(m.ch) }), { offset: m.offset, hint: msg('hint-control-char') });
   });
   const errors = uncovered
     .filter((m) => !m.servedBy && !m.control)
     .map((m) => {
       const chain = [fonts[m.role], ...(fonts[m.role].fallbacks ?? [])].map((f) => f.familyName).join(', ');
-      return locate(loaded, m.path, `no font has the character "${m.ch}" (${hex(m.ch)}) for ${m.role} text (tried ${chain}): it would print as an empty box`, {
+      return locate(loaded, m.path, msg('char-not-covered', { char: m.ch, code: hex(m.ch), role: m.role, tried: chain }), {
         offset: m.offset,
-        hint: `name a font that has it in fonts.${m.role} (a path or family name), or add its folder with --font-path`,
+        hint: msg('hint-char-font', { role: m.role }),
       });
     });
   const groups = new Map<string, Uncovered[]>();
@@ -90,11 +90,11 @@ export function coverageDiagnostics(loaded: LoadedIssue, blocks: Block[], fonts:
     // Each character once, with where it occurs (line:column), the first few places spelled out.
     const byChar = new Map<string, string[]>();
     for (const m of group) {
-      const d = locate(loaded, m.path, '', { offset: m.offset });
+      const d = placeOf(loaded, m.path, m.offset);
       byChar.set(m.ch, [...(byChar.get(m.ch) ?? []), `${d.line}:${d.column}`]);
     }
-    const where = [...byChar].map(([ch, at]) => `"${ch}" (${hex(ch)}) at ${at.slice(0, 4).join(', ')}${at.length > 4 ? ` and ${at.length - 4} more` : ''}`);
-    return locate(loaded, first.path, `${fonts[first.role].familyName} (${first.role}) lacks ${where.join('; ')}: set in ${first.servedBy!.familyName} instead`, {
+    const chars = [...byChar].map(([ch, at]) => ({ ch, code: hex(ch), at: at.slice(0, 4).join(', '), more: Math.max(0, at.length - 4) }));
+    return locate(loaded, first.path, msg('char-fallback', { family: fonts[first.role].familyName, role: first.role, chars, fallback: first.servedBy!.familyName }), {
       offset: first.offset,
       severity: 'warning',
     });

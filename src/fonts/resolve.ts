@@ -4,13 +4,13 @@
  * bundled open font. Each chain ends in the bundled fonts, the widest-covering last.
  */
 import { existsSync, statSync } from 'node:fs';
-import { message } from '../diagnostics/messages.js';
 import path from 'node:path';
 import { FONT_ROLES, type FontRole } from '../model/issue.js';
 import { BUNDLED_FONT_DIR, BUNDLED_FONTS, LAST_RESORT, type FontSpec } from './bundled.js';
 import { OFFICIAL_FAMILIES, REGULAR_STYLES, WIDE_FAMILIES, familyKey, looksLikePath } from './families.js';
 import { defaultCacheFile, scanFontDirs, systemFontDirs, userFontDirs, type FoundFace, type ScanStats } from './scan.js';
-import { NotAFontError, readFaceNames } from './sfnt.js';
+import { readFaceNames } from './sfnt.js';
+import { msg, type Localised } from '../diagnostics/messages.js';
 
 /** Why a font was chosen. */
 export type FontReason = 'explicit' | 'official' | 'bundled' | 'installed';
@@ -46,8 +46,8 @@ export interface FontRequest {
 export interface FontProblem {
   role: FontRole;
   path: (string | number)[];
-  message: string;
-  hint?: string;
+  text: Localised;
+  hint?: Localised;
 }
 
 export interface ResolveOptions {
@@ -102,8 +102,8 @@ const resolvedOf = (f: FoundFace, reason: FontReason, requested?: string): Resol
   ...(requested ? { requested } : {}),
 });
 
-/** A font file named by path (optionally `file.ttc#PostScriptName`), checked to be a readable font. */
-function fontAtPath(req: FontRequest): ResolvedFont | string {
+/** A font file named by path (optionally `file.ttc#PostScriptName`), checked to be a readable font; or what is wrong (without its role). */
+function fontAtPath(req: FontRequest): ResolvedFont | Localised {
   let file = path.resolve(req.baseDir, req.value);
   let ps: string | undefined;
   const hash = req.value.lastIndexOf('#');
@@ -111,20 +111,20 @@ function fontAtPath(req: FontRequest): ResolvedFont | string {
     file = path.resolve(req.baseDir, req.value.slice(0, hash));
     ps = req.value.slice(hash + 1);
   }
-  if (!existsSync(file)) return `font file not found: ${file}`;
+  if (!existsSync(file)) return msg('font-file-missing', { file });
   const st = statSync(file);
-  if (st.isDirectory()) return `${file} is a folder, not a font file`;
-  if (!st.isFile()) return message({ id: 'font-unreadable', params: { file, reason: 'not-regular' } }, 'en');
+  if (st.isDirectory()) return msg('font-file-folder', { file });
+  if (!st.isFile()) return msg('font-file-not-regular', { file });
   let faces;
   try {
     faces = readFaceNames(file);
-  } catch (e) {
-    return `${file} is not a font file (OpenType, TrueType or a .ttc collection): ${(e as NotAFontError).message}`;
+  } catch {
+    return msg('font-file-not-font', { file });
   }
   let face = faces[0]!;
   if (ps !== undefined) {
     const named = faces.find((f) => f.postscriptName === ps);
-    if (!named) return `${file} has no face named ${ps}; it holds: ${faces.map((f) => f.postscriptName).join(', ')}`;
+    if (!named) return msg('font-no-face', { file, face: ps, faces: faces.map((f) => f.postscriptName).join(', ') });
     face = named;
   } else if (faces.length > 1) {
     // A CJK collection without a face named: the Simplified Chinese face if there is one.
@@ -133,10 +133,10 @@ function fontAtPath(req: FontRequest): ResolvedFont | string {
   return resolvedOf({ ...face, file }, 'explicit', req.value);
 }
 
-function explicit(req: FontRequest, index: () => FontIndex): ResolvedFont | string {
+function explicit(req: FontRequest, index: () => FontIndex): ResolvedFont | Localised {
   if (looksLikePath(req.value)) return fontAtPath(req);
   const found = index().find(req.value, 'anywhere');
-  return found ? resolvedOf(found, 'explicit', req.value) : `no font named "${req.value}" was found`;
+  return found ? resolvedOf(found, 'explicit', req.value) : msg('font-not-found', { value: req.value });
 }
 
 function bundled(spec: FontSpec, index: () => FontIndex): ResolvedFont {
@@ -165,9 +165,9 @@ export function resolveFonts(requests: Partial<Record<FontRole, FontRequest[]>>,
     const chain: ResolvedFont[] = [];
     for (const req of requests[role] ?? []) {
       const r = explicit(req, index);
-      if (typeof r === 'string') {
-        const searched = looksLikePath(req.value) ? undefined : `searched ${[...index().dirs, BUNDLED_FONT_DIR].join(', ')}; install the font, add its folder with --font-path, or give the path of its file`;
-        problems.push({ role, path: req.path, message: `fonts.${role}: ${r}`, ...(searched ? { hint: searched } : {}) });
+      if ('id' in r) {
+        const searched = looksLikePath(req.value) ? undefined : msg('hint-font-searched', { dirs: [...index().dirs, BUNDLED_FONT_DIR].join(', ') });
+        problems.push({ role, path: req.path, text: msg(r.id, { ...r.params, role }), ...(searched ? { hint: searched } : {}) });
       } else chain.push(r);
     }
     if (!(requests[role]?.length)) {

@@ -123,7 +123,8 @@ export async function importContribution(file: string, opts: ImportOptions): Pro
         photoRefs.set(k, saved.ref);
         pieceLines.push({ id: 'import-photo', params: { n: piece.n, file: saved.file, reused: saved.reused ? 1 : '', caption: piece.caption ?? '', captionN: piece.captionN ?? '' } });
       } else {
-        warnings.push({ id: 'import-photo-bad', params: { n: piece.n, reason: saved.reason } });
+        const reason = message({ id: saved.reason.id, params: { ...saved.reason.params, file: `${source} #${photoNumber}` } }, opts.lang);
+        warnings.push({ id: 'import-photo-bad', params: { n: piece.n, reason } });
         leftOut.set(k, comment(piece.n, opts.lang === 'zh' ? '图片' : 'a photo'));
       }
     } else if (piece.kind === 'left-out') {

@@ -4,6 +4,7 @@
  * (漯河市科协-1.jpg). A file already there is never overwritten: the same bytes are reused, other
  * bytes get the next free name.
  */
+import type { Localised } from '../diagnostics/messages.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { probePhoto } from '../compose/photo-file.js';
@@ -11,7 +12,7 @@ import type { PhotoBlock } from './blocks.js';
 
 export type PhotoOutcome =
   | { ok: true; file: string; /** Relative to the issue file, as the YAML names it. */ ref: string; reused: boolean }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Localised };
 
 /** A file name's stem made safe for any file system, keeping Chinese and Latin letters and digits. */
 export function stemOf(file: string): string {

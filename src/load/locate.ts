@@ -5,7 +5,7 @@
  */
 import { recipients } from '../compose/blocks.js';
 import { normaliseText } from '../compose/normalise.js';
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic, type Localised, type Place, type Severity } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from './issue.js';
 import { valueAt } from './schema-errors.js';
 import { nodeAt, positionOf, type SourceFile } from './source.js';
@@ -37,31 +37,34 @@ function sourceOffsetOf(source: SourceFile, range: readonly number[], composed: 
   return i === -1 ? undefined : { at: range[0]! + i, length: ch.length };
 }
 
-/**
- * A diagnostic at the value at `path`; `offset` (UTF-16 units into the composed text of the value)
- * points at one character of it, e.g. a character no font covers.
- */
-export function locate(
-  loaded: LoadedIssue,
-  path: (string | number)[],
-  message: string,
-  opts: { offset?: number; severity?: Severity; hint?: string } = {},
-): Diagnostic {
-  const severity = opts.severity ?? 'error';
-  const extra = opts.hint ? { hint: opts.hint } : {};
+/** Where the value at `path` sits (file, line, column, length); `offset` as for `locate`. */
+export function placeOf(loaded: LoadedIssue, path: (string | number)[], offset?: number): Place {
   for (const source of loaded.sources) {
     const found = nodeAt(source, path);
     if (!found.exact || !found.node) continue;
     const pos = positionOf(source, found.node);
-    if (opts.offset !== undefined && found.node.range) {
+    if (offset !== undefined && found.node.range) {
       const composed = composedText(valueAt(loaded.issue, path));
-      const hit = composed !== undefined ? sourceOffsetOf(source, found.node.range, composed, opts.offset) : undefined;
+      const hit = composed !== undefined ? sourceOffsetOf(source, found.node.range, composed, offset) : undefined;
       if (hit) {
         const p = source.lines.linePos(hit.at);
-        return { severity, file: source.file, line: p.line, column: p.col, length: hit.length, message, path, ...extra };
+        return { file: source.file, line: p.line, column: p.col, length: hit.length };
       }
     }
-    return { severity, file: source.file, line: pos.line, column: pos.column, length: pos.length, message, path, ...extra };
+    return { file: source.file, line: pos.line, column: pos.column, length: pos.length };
   }
-  return { severity, file: loaded.file, line: 1, column: 1, message, path, ...extra };
+  return { file: loaded.file, line: 1, column: 1 };
+}
+
+/**
+ * A diagnostic (a catalogue message) at the value at `path`; `offset` (UTF-16 units into the
+ * composed text of the value) points at one character of it, e.g. a character no font covers.
+ */
+export function locate(
+  loaded: LoadedIssue,
+  path: (string | number)[],
+  text: Localised,
+  opts: { offset?: number; severity?: Severity; hint?: Localised } = {},
+): Diagnostic {
+  return diagnostic(placeOf(loaded, path, opts.offset), text.id, text.params, { path, ...(opts.severity ? { severity: opts.severity } : {}), ...(opts.hint ? { hint: opts.hint } : {}) });
 }

@@ -5,7 +5,7 @@
  */
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from './issue.js';
-import { locate } from './locate.js';
+import { placeOf } from './locate.js';
 
 export const PLACEHOLDER = '【待填写】';
 
@@ -24,7 +24,7 @@ export function placeholderWarnings(loaded: LoadedIssue): Diagnostic[] {
   for (const { path, text } of stringsOf(loaded.issue, [])) {
     const offset = text.indexOf(PLACEHOLDER);
     if (offset === -1) continue;
-    const at = locate(loaded, path, '', { offset });
+    const at = placeOf(loaded, path, offset);
     out.push(diagnostic({ file: at.file, line: at.line, column: at.column, length: PLACEHOLDER.length }, 'placeholder-left', { text }, { severity: 'warning', path, hint: { id: 'hint-placeholder', params: {} } }));
   }
   return sortDiagnostics(out, loaded.sources.map((s) => s.file));

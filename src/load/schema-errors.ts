@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import { diagnostic, type Diagnostic, type Localised } from '../diagnostics/diagnostic.js';
-import type { Kind, MessageId, Params } from '../diagnostics/messages.js';
+import { MESSAGE_IDS, type Kind, type MessageId, type Params } from '../diagnostics/messages.js';
+import { KIND_NAMES } from '../model/content.js';
 import { closest } from '../diagnostics/suggest.js';
 import { nodeAt, positionOf, type SourceFile } from './source.js';
 
@@ -93,11 +94,6 @@ export interface SchemaContext {
   seriesName: string;
 }
 
-/** zod's own English messages, as opposed to those our schema words. */
-const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Unrecognized|Expected|Required|Number must|String must|Array must)/u;
-/** The issue model's plain wordings, which the catalogue below words better (and in Chinese). */
-const CATALOGUED = /must not be empty$|^list at least one|needs at least one|^invalid date|^the Han–Latin space/u;
-
 export function schemaDiagnostics(issues: readonly ZodIssue[], ctx: SchemaContext): Diagnostic[] {
   return issues.flatMap((i) => diagnosticsOf(i, [], ctx));
 }
@@ -118,16 +114,43 @@ function placeOf(ctx: SchemaContext, path: Path, key = false): { file: string; l
   return { file: source.file, ...pos, ...(found.keyNode ? {} : { length: 1 }) };
 }
 
+const isMessageId = (s: string): s is MessageId => (MESSAGE_IDS as readonly string[]).includes(s);
+
+/** The plain parameters a custom rule gives its message (`params: { max: 156 }`). */
+function customParams(issue: ZodIssue): Params {
+  const params = (issue as { params?: Record<string, unknown> }).params ?? {};
+  return Object.fromEntries(Object.entries(params).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
+}
+
+type At = (id: MessageId, params: Params, more?: { hint?: Localised }, onKey?: boolean) => Diagnostic;
+
+/**
+ * An item of `paragraphs:` that no kind accepts: text is fine, so it is a mapping (or something
+ * else). A mapping with a kind's key is reported as that kind's own problems, at their values;
+ * one with no known key, by its keys.
+ */
+function paragraphDiagnostics(issue: ZodIssue & { code: 'invalid_union' }, path: Path, value: unknown, ctx: SchemaContext, at: At): Diagnostic[] {
+  const kinds = KIND_NAMES.join(', ');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [at('paragraph-kind', { kinds })];
+  const keys = Object.keys(value);
+  const kind = KIND_NAMES.findIndex((k) => keys.includes(k));
+  if (kind < 0) return [at('paragraph-unknown-kind', { keys: keys.map((k) => `\`${k}\``).join(', '), kinds })];
+  const errors = issue.errors[kind + 1] ?? []; // option 0 is plain text
+  return errors.length ? errors.flatMap((e) => diagnosticsOf(e, path, ctx)) : [at('paragraph-kind', { kinds })];
+}
+
 function diagnosticsOf(issue: ZodIssue, prefix: Path, ctx: SchemaContext): Diagnostic[] {
   const path: Path = [...prefix, ...issue.path.filter((s): s is string | number => typeof s !== 'symbol')];
   const value = valueAt(ctx.data, path);
   const field = fieldOf(path);
-  const at = (id: MessageId, params: Params, more: { hint?: Localised; label?: Localised } = {}, onKey = false) => diagnostic(placeOf(ctx, path, onKey), id, { field, ...params }, { ...more, path });
+  const at: At = (id, params, more = {}, onKey = false) => diagnostic(placeOf(ctx, path, onKey), id, { field, ...params }, { ...more, path });
   const hint = (id: MessageId, params: Params = {}): Localised => ({ id, params });
-  // A message the schema words itself (zod's own start "Invalid", "Too big", ...): it knows best.
-  if (issue.code !== 'unrecognized_keys' && !ZOD_DEFAULT.test(issue.message) && !CATALOGUED.test(issue.message)) {
-    return [at('schema-worded', { detail: issue.message })];
+  // A rule of the model that names its message by catalogue id (`{ message: 'images-count' }`).
+  if (issue.message === 'invalid-date') {
+    const date = typeof value === 'string' ? value : String(value);
+    return [at('invalid-date', { value: shown(value) }, { hint: hint(DATE_FORM.test(date.trim()) ? 'hint-date-day' : 'hint-date-forms') })];
   }
+  if (isMessageId(issue.message)) return [at(issue.message, { ...customParams(issue), value: shown(value) })];
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeys(ctx.schema, path);
@@ -157,6 +180,9 @@ function diagnosticsOf(issue: ZodIssue, prefix: Path, ctx: SchemaContext): Diagn
       return [at('wrong-type', { expected, found }, extra)];
     }
     case 'invalid_union': {
+      if (typeof path[path.length - 1] === 'number' && path[path.length - 2] === 'paragraphs') {
+        return paragraphDiagnostics(issue, path, value, ctx, at);
+      }
       // Recipients: text or a list of text. A list with a bad item: report the item.
       const listOption = issue.errors.find((errs) => !errs.some((e) => e.path.length === 0 && e.code === 'invalid_type'));
       if (listOption) return listOption.flatMap((e) => diagnosticsOf(e, path, ctx));
@@ -173,13 +199,8 @@ function diagnosticsOf(issue: ZodIssue, prefix: Path, ctx: SchemaContext): Diagn
     }
     case 'too_big':
       return [at('too-big', { max: Number(issue.maximum), value: shown(value) })];
-    case 'custom':
-      if (keyOf(field) === 'date' && typeof value === 'string') {
-        return [at('invalid-date', { value: shown(value) }, { hint: hint(DATE_FORM.test(value.trim()) ? 'hint-date-day' : 'hint-date-forms') })];
-      }
-      break;
     default:
       break;
   }
-  return [at('schema-other', { detail: issue.message })];
+  return [at('schema-other', { detail: issue.message, zodCode: issue.code })];
 }

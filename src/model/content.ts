@@ -4,9 +4,11 @@
  * a quoted block. Each kind is a strict mapping, so a mistyped field is reported where it is.
  */
 import { z } from 'zod';
+import type { MessageId } from '../diagnostics/messages.js';
 import { GBT9704 } from '../page/geometry.js';
 
-const text = (what: string) => z.string().trim().min(1, { message: `${what} must not be empty` });
+/** Text that must not be empty; the argument names it for readers of this file (messages come from the catalogue by zod's issue code). */
+const text = (_what: string) => z.string().trim().min(1);
 
 /** Width of the text block, mm. */
 const BLOCK_WIDTH_MM = GBT9704.blockWidth;
@@ -16,14 +18,15 @@ export const WidthSchema = z
   .union([
     z
       .number()
-      .gt(0, { message: 'a width as a fraction of the block is more than 0 and at most 1 (e.g. 0.8)' })
-      .max(1, { message: 'a width as a fraction of the block is at most 1 (e.g. 0.8); write millimetres as "120mm"' }),
+      .gt(0, { message: 'width-fraction-min' satisfies MessageId })
+      .max(1, { message: 'width-fraction-max' satisfies MessageId }),
     z
       .string()
       .trim()
-      .regex(/^\d+(\.\d+)?\s*mm$/u, { message: 'write a width as a fraction of the block (0.8) or in millimetres ("120mm")' })
+      .regex(/^\d+(\.\d+)?\s*mm$/u, { message: 'width-form' satisfies MessageId })
       .refine((v) => !/^[\d.]+\s*mm$/u.test(v) || (Number.parseFloat(v) > 0 && Number.parseFloat(v) <= BLOCK_WIDTH_MM), {
-        message: `a photo is at most as wide as the text block, ${BLOCK_WIDTH_MM}mm (more than 0)`,
+        message: 'width-too-wide' satisfies MessageId,
+        params: { max: BLOCK_WIDTH_MM },
       }),
   ])
   .describe('Width: a fraction of the text block (0.8) or millimetres ("120mm"); the height follows the photo');
@@ -51,8 +54,8 @@ export const ImagesItemSchema = z
   .strictObject({
     images: z
       .array(PhotoSchema)
-      .min(2, { message: 'a row of photos holds two or three photos (one photo: write `image:`)' })
-      .max(3, { message: 'a row of photos holds at most three photos' })
+      .min(2, { message: 'images-count' satisfies MessageId })
+      .max(3, { message: 'images-count' satisfies MessageId })
       .describe('Two or three photos side by side, set to the same height'),
     width: WidthSchema.optional(),
     fixed: Fixed.optional(),
@@ -88,9 +91,9 @@ export const SubheadingItemSchema = z
     subheading: text('a sub-heading').describe('Sub-heading with its number: 一、 (黑体), （一） (楷体), 1. or （1） (仿宋)'),
     level: z
       .number()
-      .int({ message: 'a sub-heading level is 1, 2, 3 or 4' })
-      .min(1, { message: 'a sub-heading level is 1, 2, 3 or 4' })
-      .max(4, { message: 'a sub-heading level is 1, 2, 3 or 4' })
+      .int({ message: 'subheading-level' satisfies MessageId })
+      .min(1, { message: 'subheading-level' satisfies MessageId })
+      .max(4, { message: 'subheading-level' satisfies MessageId })
       .optional()
       .describe('Level 1–4 (一、 （一） 1. （1）); needed only when the text does not start with its number'),
   })
@@ -99,7 +102,7 @@ export const SubheadingItemSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['subheading'],
-        message: 'cannot tell the level of this sub-heading: start it with 一、 （一） 1. or （1）, or add `level: 1` to 4',
+        message: 'subheading-no-level' satisfies MessageId,
       });
     }
   })
@@ -117,25 +120,9 @@ const KINDS = {
   subheading: SubheadingItemSchema,
   quote: QuoteItemSchema,
 } as const;
-const KIND_NAMES = Object.keys(KINDS) as (keyof typeof KINDS)[];
+/** The kinds of paragraph mappings, in the order of ParagraphItemSchema's options after plain text. */
+export const KIND_NAMES = Object.keys(KINDS) as (keyof typeof KINDS)[];
 const kindList = KIND_NAMES.join(', ');
-
-/** A message for an item no kind accepts: name the kind it looks like and its first problem. */
-function unionMessage(input: unknown, errors: readonly (readonly z.core.$ZodIssue[])[]): string {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return `a paragraph is text, or a mapping with one of: ${kindList}`;
-  }
-  const keys = Object.keys(input);
-  const kind = KIND_NAMES.findIndex((k) => keys.includes(k));
-  if (kind < 0) {
-    return `unknown paragraph kind ${keys.map((k) => `\`${k}\``).join(', ') || '(empty mapping)'}: write one of ${kindList}`;
-  }
-  const first = errors[kind + 1]?.[0]; // option 0 is plain text
-  if (!first) return `invalid ${KIND_NAMES[kind]}`;
-  const where = first.path.length && first.path[0] !== KIND_NAMES[kind] ? `${first.path.join('.')}: ` : '';
-  const why = first.code === 'invalid_type' ? `expected ${(first as { expected?: string }).expected === 'string' ? 'text' : (first as { expected?: string }).expected}` : first.message;
-  return `${KIND_NAMES[kind]}: ${where}${why}`;
-}
 
 export const ParagraphItemSchema = z
   .union(
@@ -148,10 +135,6 @@ export const ParagraphItemSchema = z
       SubheadingItemSchema,
       QuoteItemSchema,
     ],
-    {
-      error: (iss) =>
-        iss.code === 'invalid_union' ? unionMessage(iss.input, (iss as unknown as { errors: z.core.$ZodIssue[][] }).errors) : undefined,
-    },
   )
   .describe(`A paragraph: text, or a mapping of one kind (${kindList})`);
 

@@ -3,13 +3,15 @@
  * Types are inferred from these schemas; `bulletin schema` prints their JSON Schema.
  */
 import { z } from 'zod';
+import type { MessageId } from '../diagnostics/messages.js';
 import { ContentsSchema, ParagraphItemSchema } from './content.js';
 
 /** Font roles of a bulletin; each resolves to one font file (see src/fonts). */
 export const FONT_ROLES = ['masthead', 'title', 'heading', 'body', 'kai', 'pageNumber', 'footer'] as const;
 export type FontRole = (typeof FONT_ROLES)[number];
 
-const text = (what: string) => z.string().trim().min(1, { message: `${what} must not be empty` });
+/** Text that must not be empty; the argument names it for readers of this file (messages come from the catalogue by zod's issue code). */
+const text = (_what: string) => z.string().trim().min(1);
 
 /** 2021-07-16, 2021-7-16 or 2021年7月16日; normalised to ISO yyyy-mm-dd. */
 export const DateSchema = z
@@ -24,8 +26,7 @@ export const DateSchema = z
     if (!m || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1900 || year > 2999) {
       ctx.addIssue({
         code: 'custom',
-        message: `invalid date "${value}": write 2021-07-16 or 2021年7月16日`,
-        params: { kind: 'date' },
+        message: 'invalid-date' satisfies MessageId,
       });
       return z.NEVER;
     }
@@ -35,7 +36,7 @@ export const DateSchema = z
 
 /** A list of receiving bodies: printed joined by "，" and closed by "。". */
 const Recipients = z
-  .union([text('a recipient list'), z.array(text('a recipient')).min(1, { message: 'list at least one recipient' })])
+  .union([text('a recipient list'), z.array(text('a recipient')).min(1)])
   .describe('Receiving bodies: a list (joined with "，", closed with "。") or one string printed as is');
 
 export const FooterSchema = z
@@ -65,7 +66,7 @@ export const TitleSchema = z
     text('an article title').describe('Article title, centred in 小标宋; a long title breaks between words by meaning. A `|` marks where a line must break: 省科协召开|全省科协系统工作会议'),
     z
       .array(text('a title line'))
-      .min(1, { message: 'a title given as lines needs at least one line' })
+      .min(1)
       .describe('Article title as its lines, each printed on a line of its own (a line too long for the block is broken further)'),
   ])
   .describe('Article title, centred in 小标宋: text (long titles break by meaning; `|` forces a break), or a list of its lines');
@@ -73,20 +74,20 @@ export const TitleSchema = z
 export const ArticleSchema = z
   .strictObject({
     title: TitleSchema.optional(),
-    paragraphs: z.array(ParagraphItemSchema).min(1, { message: 'an article needs at least one paragraph' }),
+    paragraphs: z.array(ParagraphItemSchema).min(1),
   })
   .describe('An article: an optional title and its paragraphs');
 
 export const ColumnSchema = z
   .strictObject({
     heading: text('a column heading').describe('Column heading without brackets, e.g. 要情快报 (printed 【要情快报】)'),
-    articles: z.array(ArticleSchema).min(1, { message: 'a column needs at least one article' }),
+    articles: z.array(ArticleSchema).min(1),
   })
   .describe('A column (栏目) and its articles');
 
 /** A font: a file path (relative to the YAML file; `file.ttc#PostScriptName` picks a face) or a family name. */
 const FontChoice = z
-  .union([text('a font'), z.array(text('a font')).min(1, { message: 'list at least one font' })])
+  .union([text('a font'), z.array(text('a font')).min(1)])
   .describe('A font file path (relative to this YAML file) or a family name such as 仿宋_GB2312; a list names fallbacks for characters the first lacks');
 
 export const FontsSchema = z
@@ -103,8 +104,8 @@ export const TypographySchema = z
   .strictObject({
     hanLatinSpace: z
       .number()
-      .min(0, { message: 'the Han–Latin space must be between 0 and 0.5 em' })
-      .max(0.5, { message: 'the Han–Latin space must be between 0 and 0.5 em' })
+      .min(0, { message: 'han-latin-range' satisfies MessageId })
+      .max(0.5, { message: 'han-latin-range' satisfies MessageId })
       .optional()
       .describe('Space between Chinese characters and Latin letters or digits, in em (default 0.25; 0 turns it off)'),
   })
@@ -143,7 +144,7 @@ export const IssueSchema = z
   .strictObject({
     series: z.string().optional().describe('Series file holding what every issue shares (default: bulletin.yaml beside the issue)'),
     masthead: MastheadSchema,
-    columns: z.array(ColumnSchema).min(1, { message: 'an issue needs at least one column' }),
+    columns: z.array(ColumnSchema).min(1),
     footer: FooterSchema.optional(),
     fonts: FontsSchema.optional(),
     typography: TypographySchema.optional(),

@@ -1,4 +1,5 @@
 /** Warnings about laid-out photos: one that would print below 150 dpi at its size looks blurred. */
+import { msg } from '../diagnostics/messages.js';
 import type { LoadedIssue } from '../load/issue.js';
 import { locate } from '../load/locate.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -16,8 +17,8 @@ export function photoWarnings(loaded: LoadedIssue, document: LaidOutDocument): D
     return locate(
       loaded,
       img.path,
-      `photo would print at ${Math.round(img.dpi)} dpi (${img.pixelWidth} pixels across ${img.width.toFixed(0)} mm); below ${MIN_DPI} dpi it looks blurred`,
-      { severity: 'warning', hint: `use a photo at least ${needed} pixels wide, or print it smaller (width:)` },
+      msg('photo-low-dpi', { dpi: Math.round(img.dpi), pixels: img.pixelWidth, mm: img.width.toFixed(0), min: MIN_DPI }),
+      { severity: 'warning', hint: msg('hint-photo-dpi', { needed }) },
     );
   });
 }

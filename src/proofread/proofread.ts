@@ -46,7 +46,7 @@ export function proofread(loaded: LoadedIssue): Diagnostic[] {
       seen.set(key, here.line);
       continue;
     }
-    out.push(diagnostic({ ...here, length: Math.min(t.value.length, 10) }, 'duplicate-paragraph', { first }, { severity: 'warning', hint: { id: 'hint-duplicate-paragraph', params: {} }, label: { id: 'label-first-here', params: { line: first } } }));
+    out.push(diagnostic({ ...here, length: Math.min(t.value.length, 10) }, 'duplicate-paragraph', { first }, { severity: 'warning', hint: { id: 'hint-duplicate-paragraph', params: {} } }));
   }
   return out;
 }

@@ -5,6 +5,7 @@
  * narrowed to the block, too tall for a page is scaled down to fit one. Unless fixed, the frame
  * floats within its article (paginate/floats.ts).
  */
+import { msg } from '../diagnostics/messages.js';
 import type { ContentBlock, PhotoRef } from '../compose/content.js';
 import type { PhotoCatalog, PhotoInfo } from '../compose/photos.js';
 import type { Width } from '../model/content.js';
@@ -13,7 +14,6 @@ import type { Grid } from '../page/geometry.js';
 import { ptToMm } from '../page/units.js';
 import { CAPTION_LEADING, captionLines } from './caption.js';
 import { LayoutError } from './errors.js';
-import { message } from '../diagnostics/messages.js';
 import type { Frame } from './frame.js';
 import type { TextStyle } from './style.js';
 
@@ -46,7 +46,7 @@ export function widthMm(width: Width | undefined, photos: number, blockWidth: nu
 
 function infoOf(ref: PhotoRef, photos: PhotoCatalog): PhotoInfo {
   const info = photos.get(ref.file);
-  if (!info) throw new LayoutError(`image "${ref.file}" was not read before layout`, ref.path);
+  if (!info) throw new LayoutError(msg('photo-not-read', { file: ref.file }), ref.path);
   return info;
 }
 
@@ -80,7 +80,7 @@ export function typesetPhotos(block: ImageBlock, photos: PhotoCatalog, caption: 
   if (full.rows > g.linesPerPage) {
     // Captions do not shrink with the photo: one too long for a page would run off it, silently.
     const longest = block.photos.reduce((a, b) => ((b.caption?.length ?? 0) > (a.caption?.length ?? 0) ? b : a));
-    throw new LayoutError(message({ id: 'photo-too-tall', params: { rows: full.rows, max: g.linesPerPage } }, 'en'), [...longest.path.slice(0, -1), 'caption']);
+    throw new LayoutError(msg('photo-too-tall', { rows: full.rows, max: g.linesPerPage }), [...longest.path.slice(0, -1), 'caption']);
   }
   const float = !block.fixed;
   const minWidth = Math.min(written, Math.max(MIN_SCALE * written, MIN_BLOCK_SHARE * g.blockWidth));

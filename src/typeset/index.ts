@@ -2,6 +2,7 @@
  * Typeset: blocks become frames — the masthead, the flow of body rows, and the footer — each a
  * whole number of grid rows. Pure: faces come in already parsed; no PDF, no I/O.
  */
+import { msg } from '../diagnostics/messages.js';
 import { DEFAULT_SETTINGS, type Block, type Settings } from '../compose/blocks.js';
 import type { FontSet } from '../fonts/fontset.js';
 import type { Grid } from '../page/geometry.js';
@@ -14,7 +15,6 @@ import { typesetParagraph } from './paragraph.js';
 import { styleOf, type TextStyle } from './style.js';
 import { typesetTitle } from './title.js';
 import { LayoutError } from './errors.js';
-import { message } from '../diagnostics/messages.js';
 import type { PhotoCatalog } from '../compose/photos.js';
 import { typesetContents } from './contents.js';
 import { hasEmphasis, emphasisSpans } from './emphasis.js';
@@ -97,7 +97,7 @@ export function typeset(
       case 'footer':
         footer = typesetFooter(block.footer, styles.footer, grid);
         // Pinned to one page, a 版记 taller than the page would lose its first lines off the top.
-        if (footer.rows > grid.geometry.linesPerPage) throw new LayoutError(message({ id: 'footer-too-long', params: { rows: footer.rows, max: grid.geometry.linesPerPage } }, 'en'), block.path);
+        if (footer.rows > grid.geometry.linesPerPage) throw new LayoutError(msg('footer-too-long', { rows: footer.rows, max: grid.geometry.linesPerPage }), block.path);
         break;
       default:
         frames = typesetContent(block, styles, grid, photos);
@@ -106,7 +106,7 @@ export function typeset(
     flow.push(...frames);
     previous = block.kind;
   }
-  if (!masthead) throw new LayoutError('an issue needs a masthead', ['masthead']);
+  if (!masthead) throw new LayoutError(msg('masthead-missing'), ['masthead']);
   return { masthead, flow, ...(footer ? { footer } : {}) };
 }
 

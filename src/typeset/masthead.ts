@@ -3,6 +3,7 @@
  * to the block, the number "第14期" centred, the office at the left and the date at the right, and a
  * thick red rule across the block. It takes a whole number of grid rows, so the body stays on grid.
  */
+import { msg } from '../diagnostics/messages.js';
 import { BLACK, RED, type DisplayItem, type GlyphRun } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt, ptToMm } from '../page/units.js';
@@ -86,10 +87,7 @@ export function fitName(name: string, style: TextStyle, measure: number): NameFi
     size = Math.min(NAME_MAX_PT, (measure * 0.96) / width);
   }
   if (size < NAME_MIN_PT) {
-    throw new LayoutError(
-      `the bulletin name is too long: ${[...normaliseSpaces(name)].length} characters need ${size.toFixed(1)} pt to fit the block, below the smallest allowed ${NAME_MIN_PT} pt (一号)`,
-      ['masthead', 'name'],
-    );
+    throw new LayoutError(msg('name-too-long', { count: [...normaliseSpaces(name)].length, size: size.toFixed(1), min: NAME_MIN_PT }), ['masthead', 'name'], msg('hint-name-shorter'));
   }
   if (lines.length > 1) return { lines, size, tracking: 0 };
   const chars = [...normaliseSpaces(name)].length;

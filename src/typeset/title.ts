@@ -3,6 +3,7 @@
  * into a trapezoid or diamond of whole words; the author may give the lines instead. A title that
  * fits on one line, or whose lines are given, is set without loading the segmenter.
  */
+import { msg } from '../diagnostics/messages.js';
 import { BLACK } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt } from '../page/units.js';
@@ -62,7 +63,7 @@ export function typesetTitle(text: string, style: TextStyle, grid: Grid, opts: T
   const pieces = (opts.lines ?? [clean]).map(normaliseSpaces);
   const needed = pieces.reduce((n, p) => n + Math.ceil(naturalWidth(boxesOf(p, style), 0, [...p].length) / measure), 0);
   if (needed > TITLE_MAX_LINES) {
-    throw new LayoutError(`the title is too long: ${[...clean].length} characters need ${needed} lines, more than the ${TITLE_MAX_LINES} a title may take`, opts.path ?? []);
+    throw new LayoutError(msg('title-too-long', { count: [...clean].length, lines: needed, max: TITLE_MAX_LINES }), opts.path ?? [], msg('hint-title-shorter'));
   }
   const lines = pieces.flatMap((p) => linesOfPiece(p, style, measure, TITLE_MAX_LINES));
   const blockLeft = mmToPt(grid.geometry.blockLeft);
