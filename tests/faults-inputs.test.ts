@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERIES, cli, hashTree, isRoot, issueWith, photo, printFigures, put, scratch } from './faults-helpers.js';
+import { FIGURES, SERIES, cli, hashTree, isRoot, issueWith, photo, printFigures, put, scratch } from './faults-helpers.js';
 import * as P from './faults-photos.js';
 import { ROOT } from './helpers.js';
 
@@ -217,5 +217,14 @@ describe('series', () => {
     const r = await cli('版记 of 60 recipients', ['build', 'issue.yaml'], dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/bulletin\.yaml:5:\d+: error: the distribution footer \(版记\) takes \d+ lines, more than the 22 of a page/u);
+  });
+});
+
+describe('memory', () => {
+  it('every spawned case of this file peaked under 300 MB (measured by the process itself)', () => {
+    const spawned = FIGURES.filter((f) => f.peakMB !== null);
+    expect(spawned.length).toBe(FIGURES.length);
+    expect(spawned.length).toBeGreaterThan(5);
+    for (const f of spawned) expect(f.peakMB!, f.name).toBeLessThan(300);
   });
 });

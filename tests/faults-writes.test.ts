@@ -196,3 +196,12 @@ describe('crashes and stamps', () => {
     expect((await cli('edited: up to date after the rebuild', ['build', 'issue.yaml'], dir)).stdout).toMatch(/up to date: |is up to date/u);
   });
 });
+
+describe('memory', () => {
+  it('every spawned case of this file peaked under 300 MB (measured by the process itself)', () => {
+    const spawned = FIGURES.filter((f) => f.peakMB !== null);
+    expect(spawned.length).toBe(FIGURES.length);
+    expect(spawned.length).toBeGreaterThan(5);
+    for (const f of spawned) expect(f.peakMB!, f.name).toBeLessThan(300);
+  });
+});

@@ -3,14 +3,15 @@
  * writing. Registered lazily by check-command.ts: this module loads the fonts and the layout.
  */
 import { checkIssue } from '../build/pipeline.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticsOf } from '../build/diagnose.js';
 import { toJson } from '../diagnostics/json.js';
 import { currentLang } from '../diagnostics/locale.js';
 import { message, msg } from '../diagnostics/messages.js';
 import { printDiagnostics } from '../diagnostics/render.js';
 import { openIssueFonts } from '../fonts/issue-fonts.js';
-import { loadIssue } from '../load/issue.js';
+import { loadIssue, type LoadedIssue } from '../load/issue.js';
+import { seriesDiagnostics } from '../series/continuity.js';
 import { EXIT, UsageError } from './exit.js';
 import { fontPathOf, ignoreSystemFontsOf } from './font-path.js';
 import { resolveInputs, type InputOptions } from './inputs.js';
@@ -27,6 +28,8 @@ export interface FileCheck {
   diagnostics: Diagnostic[];
   /** Pages the issue lays out to, when it has no errors. */
   pages?: number;
+  /** The issue, when it loaded (for the checks across a series). */
+  loaded?: LoadedIssue;
 }
 
 /**
@@ -34,16 +37,17 @@ export interface FileCheck {
  * comes back as diagnostics (warnings as errors under --strict); only a bug throws.
  */
 export function checkFile(input: string, fontPath: string[] = [], ignoreSystemFonts = false): FileCheck {
+  let loaded: LoadedIssue | undefined;
   try {
-    const loaded = loadIssue(input);
+    loaded = loadIssue(input);
     // The same fonts a build would choose: the issue's own, installed office fonts, bundled ones.
     const { fonts } = openIssueFonts(loaded, fontSearchOf({ fontPath, ignoreSystemFonts }));
     const { document, warnings } = checkIssue(loaded, fonts);
-    return { file: input, diagnostics: warnings, pages: document.pages.length };
+    return { file: input, diagnostics: warnings, pages: document.pages.length, loaded };
   } catch (e) {
     const diagnostics = diagnosticsOf(e);
     if (!diagnostics) throw e;
-    return { file: input, diagnostics };
+    return { file: input, diagnostics, ...(loaded ? { loaded } : {}) };
   }
 }
 
@@ -65,8 +69,12 @@ export async function check(args: string[], opts: CheckOptions): Promise<number>
   const { issues } = await resolveInputs(args, opts);
   const lang = currentLang();
   const missing = await unavailable(formatsOf(opts.to));
-  const results = issues.map((input) => {
-    const r = checkFile(input, fontPathOf(opts), ignoreSystemFontsOf(opts));
+  const checked = issues.map((input) => checkFile(input, fontPathOf(opts), ignoreSystemFontsOf(opts)));
+  // Across the issues of a series (a folder): numbers, 总第N期, dates; each at the later issue.
+  const series = seriesDiagnostics(checked.flatMap((r) => (r.loaded ? [r.loaded] : [])));
+  const results = checked.map(({ loaded: _, ...r }) => {
+    const input = r.file;
+    r.diagnostics = sortDiagnostics([...r.diagnostics, ...series.filter((d) => d.file === input)], [input]);
     // A renderer that cannot run (an optional package missing) would fail this file's build.
     r.diagnostics.push(...missing.map((e) => diagnostic({ file: input, line: 0, column: 0 }, e.id, e.params)));
     return { ...r, diagnostics: underPolicy(r.diagnostics) };

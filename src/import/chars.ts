@@ -12,8 +12,10 @@ export const CLOSING = '，。、；：？！）》」』】〕”’';
 /** Marks that open: no space belongs after them. */
 export const OPENING = '（《「『【〔“‘';
 
-export const isHan = (ch: string | undefined): boolean => ch !== undefined && new RegExp(`^[${HAN}]$`, 'u').test(ch);
-export const isCjk = (ch: string | undefined): boolean => ch !== undefined && new RegExp(`^[${CJK}]$`, 'u').test(ch);
+const HAN_CHAR = new RegExp(`^[${HAN}]$`, 'u');
+const CJK_CHAR = new RegExp(`^[${CJK}]$`, 'u');
+export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN_CHAR.test(ch);
+export const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK_CHAR.test(ch);
 
 /** Half-width marks and the full-width ones they stand for in Chinese text. */
 export const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };

@@ -6,7 +6,7 @@
  * their weight, so bold survives every rule.
  */
 import type { Run } from './blocks.js';
-import { CJK, CLOSING, FULL_WIDTH, HAN, OPENING } from './chars.js';
+import { CJK, CLOSING, FULL_WIDTH, HAN, OPENING, isCjk, isHan } from './chars.js';
 
 export type RuleId = 'invisible' | 'nbsp' | 'line-break' | 'indent' | 'trailing' | 'space' | 'half-width' | 'quotes' | 'dash' | 'ellipsis';
 
@@ -58,7 +58,7 @@ const re = (source: string) => new RegExp(source, 'gu');
  * A quote left without a partner stays as it is (the pasted-text check reports it).
  */
 function pairQuotes(cells: Cell[], changes: Change[]): Cell[] {
-  if (!re(`[${HAN}]`).test(cells.map((c) => c.ch).join(''))) return cells;
+  if (!cells.some((c) => isHan(c.ch))) return cells;
   let out = apply(cells, 'quotes', /"([^"]*)"/gu, (m) => `“${m[1]}”`, changes);
   out = apply(out, 'quotes', /(?<![A-Za-z])'((?:[^']|(?<=[A-Za-z])'(?=[A-Za-z]))*)'/gu, (m) => `‘${m[1]}’`, changes);
   return out;
@@ -68,7 +68,7 @@ function pairQuotes(cells: Cell[], changes: Change[]): Cell[] {
 export function normaliseRuns(runs: readonly Run[]): { cells: { ch: string; bold: boolean }[]; changes: Change[] } {
   const changes: Change[] = [];
   let cells: Cell[] = runs.flatMap((r) => r.text.split('').map((ch) => ({ ch, bold: r.bold })));
-  const cjkAround = (s: string, at: number, end: number) => re(`[${CJK}]`).test(s[at - 1] ?? '') || re(`[${CJK}]`).test(s[end] ?? '');
+  const cjkAround = (s: string, at: number, end: number) => isCjk(s[at - 1]) || isCjk(s[end]);
 
   cells = apply(cells, 'invisible', /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu, () => '', changes);
   cells = apply(cells, 'nbsp', /\u00A0/gu, () => ' ', changes);
@@ -88,7 +88,7 @@ export function normaliseRuns(runs: readonly Run[]): { cells: { ch: string; bold
   cells = apply(cells, 'half-width', re(`(?<=[${CJK}]) *([,;:?!]) *`), (m) => FULL_WIDTH[m[1]!], changes);
   cells = apply(cells, 'half-width', /\(([^()]*)\)/gu, (m, s) => {
     const inner = m[1]!;
-    const near = re(`[${HAN}]`).test(inner) || re(`[${CJK}]`).test(s[m.index - 1] ?? '') || re(`[${CJK}]`).test(s[m.index + m[0].length] ?? '');
+    const near = [...inner].some(isHan) || isCjk(s[m.index - 1]) || isCjk(s[m.index + m[0].length]);
     return near ? `（${inner.trim()}）` : undefined;
   }, changes);
   cells = apply(cells, 'half-width', re(`(?<=[${CJK}])\\.(?=[${CJK}]|$)`), () => '。', changes);

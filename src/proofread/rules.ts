@@ -5,7 +5,7 @@
  * Each finding is an index into the value, a catalogue message and a hint.
  */
 import type { Localised } from '../diagnostics/diagnostic.js';
-import { CJK, FULL_WIDTH, HAN } from '../import/chars.js';
+import { FULL_WIDTH, isCjk, isHan } from '../import/chars.js';
 
 export interface Finding {
   index: number;
@@ -14,8 +14,6 @@ export interface Finding {
   hint: Localised;
 }
 
-const isHan = (ch: string | undefined) => ch !== undefined && new RegExp(`^[${HAN}]$`, 'u').test(ch);
-const isCjk = (ch: string | undefined) => ch !== undefined && new RegExp(`^[${CJK}]$`, 'u').test(ch);
 
 /** How many Chinese characters run from `i` in direction `step` (+1 or -1). */
 function hanRun(text: string, i: number, step: 1 | -1): number {
@@ -81,7 +79,7 @@ export function pairFindings(text: string): Finding[] {
   const out: Finding[] = [];
   const open: { ch: string; at: number }[] = [];
   const report = (ch: string, at: number, opened: boolean) =>
-    out.push({ index: at, length: 1, text: { id: 'unpaired-mark', params: { mark: ch, opened: opened ? 1 : '' } }, hint: { id: 'hint-unpaired-mark', params: { other: opened ? PAIRS[ch]! : CLOSERS.get(ch)! } } });
+    out.push({ index: at, length: 1, text: { id: 'unpaired-mark', params: { mark: ch, opened: opened ? 1 : '', other: opened ? PAIRS[ch]! : CLOSERS.get(ch)! } }, hint: { id: 'hint-unpaired-mark', params: { other: opened ? PAIRS[ch]! : CLOSERS.get(ch)! } } });
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     // An apostrophe in a Latin word (it’s) is not a closing quote.
