@@ -5,7 +5,7 @@ import { DiagnosticError } from '../src/diagnostics/diagnostic.js';
 import { loadIssue } from '../src/load/issue.js';
 import type { GlyphRun, RunKind } from '../src/page/display.js';
 import { PITCH_MM, check, diagnosticsOf, gridRow, pngPhoto, writeIssue } from './content-fixtures.js';
-import { ROOT, textOf } from './helpers.js';
+import { ROOT, inkStart, textOf } from './helpers.js';
 
 const LEFT = 28;
 const RIGHT = 184;
@@ -54,7 +54,7 @@ describe('paragraph kinds', () => {
     expect(rightEdge(runs[1]!)).toBeCloseTo(RIGHT, 6);
   });
 
-  it('sets sub-headings in the face of their level, indented two characters', () => {
+  it('sets sub-headings in the face of their level, indented two characters (（一） by its ink)', () => {
     const cases: [string, string][] = [
       ['一、黑体的一级标题', 'heading'],
       ['（一）楷体的二级标题', 'kai'],
@@ -66,7 +66,7 @@ describe('paragraph kinds', () => {
       const runs = line(text.slice(0, 2));
       expect(runs.map(textOf).join('')).toBe(text);
       expect(runs.every((r) => r.kind === 'subheading' && r.font === font), text).toBe(true);
-      expect(runs[0]!.glyphs[0]!.x).toBeCloseTo(LEFT + 2 * PITCH_MM, 6);
+      expect(inkStart(runs[0]!.glyphs[0]!)).toBeCloseTo(LEFT + 2 * PITCH_MM, 6);
     }
   });
 
@@ -109,6 +109,9 @@ describe('paragraph kinds', () => {
     expect(mid).toBeCloseTo((LEFT + RIGHT) / 2, 1);
     expect(contents[2]!.font).toBe('kai');
     expect(contents[2]!.glyphs[0]!.x).toBeCloseTo(LEFT + 3 * PITCH_MM, 6);
+    // The ◆ (its ink fills its em) stands half an em clear of the title.
+    const mark = contents[1]!.glyphs[0]!;
+    expect(contents[2]!.glyphs[0]!.x - (mark.x + PITCH_MM)).toBeCloseTo(PITCH_MM / 2, 6);
     const heading = page1.find((r) => r.kind === 'heading')!;
     const masthead = page1.filter((r) => r.kind === 'masthead');
     expect(label.y).toBeGreaterThan(Math.max(...masthead.map((r) => r.y)));

@@ -50,3 +50,14 @@ export function requireTool(name: string, pkg: string): { ok: true } | { ok: fal
   if (process.env.CI) throw new Error(`${why}: in CI a missing tool fails the test rather than skip it`);
   return { ok: false, why };
 }
+
+/**
+ * Where a glyph's ink starts, mm: an opening mark's ink is in the right half of its em (GB/T 15834
+ * mainland positions), and at a line start its blank left half is dropped, so its ink — half a
+ * cell after its origin — is what starts the line.
+ */
+export function inkStart(g: { ch: string; x: number; advance: number }, sizePt = 16): number {
+  // Text at 3号 sits on the grid's 15.79 pt cells (156 mm / 28); other sizes on their own em.
+  const cell = sizePt === 16 ? 156 / 28 : (sizePt * 25.4) / 72;
+  return '（［｛〔〈《「『【〖“‘'.includes(g.ch) ? g.x + Math.min(g.advance, cell) / 2 : g.x;
+}

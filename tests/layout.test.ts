@@ -1,6 +1,6 @@
 /** The seed issue's display list, in millimetres: block origin, grid, masthead, folios, footer. */
 import { describe, expect, it } from 'vitest';
-import { expectBodyOnGrid, fonts, layoutSeed, runs, textOf } from './helpers.js';
+import { expectBodyOnGrid, fonts, inkStart, layoutSeed, runs, textOf } from './helpers.js';
 import { RED, type GlyphRun, type ImageBox, type Rule } from '../src/page/display.js';
 
 const doc = layoutSeed();
@@ -16,10 +16,10 @@ describe('seed issue layout', () => {
     expect(doc.pages.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('starts every body line at the block edge or the two-character indent', () => {
+  it('starts every body line at the block edge or the two-character indent (an opening mark by its ink)', () => {
     for (const page of doc.pages) {
       for (const run of runs(page, 'body')) {
-        const x = run.glyphs[0]!.x;
+        const x = inkStart(run.glyphs[0]!);
         expect([28, 28 + 2 * PITCH_MM].some((v) => Math.abs(x - v) < 0.01)).toBe(true);
       }
     }
@@ -90,7 +90,7 @@ describe('seed issue layout', () => {
       expect(top).toBeGreaterThanOrEqual(37 - 1e-6);
       expect(top).toBeLessThan(37 + ROW_MM);
       for (const run of flow) {
-        expect(run.glyphs[0]!.x).toBeGreaterThanOrEqual(28 - 1e-6);
+        expect(inkStart(run.glyphs[0]!, run.size)).toBeGreaterThanOrEqual(28 - 1e-6);
         expect(run.y + (run.size * 0.12 * 25.4) / 72).toBeLessThanOrEqual(262 + 1e-6);
       }
     }

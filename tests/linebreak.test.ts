@@ -123,6 +123,40 @@ describe('Han–Latin spacing', () => {
   });
 });
 
+describe('Latin words in a spread line (JLREQ §3.8)', () => {
+  // 14 协, "Prof. Zhang Wei", 说, then 8 digits that cannot come up: the first line is spread.
+  const text = `${'协'.repeat(14)}Prof. Zhang Wei说12345678协协协协`;
+  const boxes = boxesOf(text, body);
+  const [line] = breakLines(boxes, { first: grid.measure - 2 * pitch, rest: grid.measure });
+  const x = (ch: string, from = 0) => {
+    const i = boxes.findIndex((b, k) => k >= from && b.ch === ch);
+    return { i, x: line!.x[i - line!.start]!, b: boxes[i]! };
+  };
+
+  it('takes the stretch between Han characters, at Han–Latin gaps and at word spaces alike, one share each', () => {
+    expect(line!.adjustment).toBe('stretched');
+    const extra = line!.x[1]! - line!.x[0]! - pitch; // what two Han characters moved apart
+    expect(extra).toBeGreaterThan(0.1 * pitch);
+    // 协|P: the quarter-em glue plus one share.
+    const p = x('P');
+    expect(p.x - line!.x[13]! - pitch).toBeCloseTo(0.25 * body.size + extra, 6);
+    // "Prof. Zhang": the word space keeps its half em plus one share — not a share on each side.
+    const dot = x('.');
+    const z = x('Z');
+    expect(z.x - (dot.x + dot.b.width)).toBeCloseTo(pitch / 2 + extra, 6);
+    expect(z.x - (dot.x + dot.b.width)).toBeLessThan(0.75 * body.size);
+  });
+
+  it('keeps the letters of a word, and a word and its full stop, at their own widths', () => {
+    const p = x('P');
+    const r = x('r');
+    const f = x('f');
+    const dot = x('.');
+    expect(r.x - p.x).toBeCloseTo(p.b.width, 6);
+    expect(dot.x - f.x).toBeCloseTo(f.b.width, 6);
+  });
+});
+
 describe('configurable Han–Latin spacing', () => {
   it('follows typography.hanLatinSpace, and 0 turns it off', () => {
     const none = stylesFor(fonts(), grid, { hanLatinSpace: 0 }).body;

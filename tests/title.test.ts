@@ -33,8 +33,19 @@ describe('titles', () => {
   });
 
   it('takes a line more when every break in the fewest lines would split a quotation', () => {
-    // 30.5 ems fit two lines of 18, but only by breaking inside the quotation.
-    expect(lineTexts('安阳市科协联合市妇联开展“巾帼心向党 科技助发展”主题宣讲活动')).toHaveLength(3);
+    // 32 ems fit two lines of 18, but only by breaking inside the quotation.
+    expect(lineTexts('新乡市科协开展“科技志愿服务进社区进乡村进学校”主题系列宣传活动')).toEqual([
+      '新乡市科协开展',
+      '“科技志愿服务进社区进乡村进学校”',
+      '主题系列宣传活动',
+    ]);
+  });
+
+  it('breaks a quotation longer than a line between its phrases, never inside one', () => {
+    expect(lineTexts('省科协举办“学党史 强信念 跟党走 办实事 开新局”党史知识竞赛')).toEqual([
+      '省科协举办“学党史强信念跟党走',
+      '办实事开新局”党史知识竞赛',
+    ]);
   });
 
   it('costs: inside quotes or between a number and its unit never; after 暨 much more than before it', () => {

@@ -50,7 +50,7 @@ export const FooterSchema = z
 
 export const MastheadSchema = z
   .strictObject({
-    name: text('the bulletin name').describe('Bulletin name, set large in red, e.g. 河南省科协党史学习教育简报'),
+    name: text('the bulletin name').describe('Bulletin name, set large in red, e.g. 河南省科协党史学习教育简报; a name too long for one line at 一号 is set on two (at a space, else between words)'),
     number: z.number().int().positive().describe('Issue number: 第N期'),
     total: z.number().int().positive().optional().describe('Running total: 总第N期'),
     supplement: z.boolean().optional().describe('A supplement (增刊) instead of a numbered issue'),

@@ -59,6 +59,9 @@ function classify(ch: string): BoxKind {
   return 'other';
 }
 
+/** Marks that join the two ends of a number range. */
+const RANGE_MARKS = new Set(['～', '〜', '~', '—', '－', '\u2013']);
+
 /** Characters a preceding number binds to: "2.4万", "1800万", "15家" stay whole. */
 const NUMBER_UNITS = new Set([...'万亿千百十余多年月日时分秒号期次个名家人元岁倍项条件册份篇部届场所支位座%％‰℃']);
 
@@ -174,10 +177,13 @@ function applyRules(boxes: GlyphBox[]): void {
     if (NUMBER_UNITS.has(b.ch) && a.kind === 'alnum' && /[0-9]/.test(a.ch)) may = false;
     if (a.ch === '第' && b.kind === 'alnum') may = false;
     if (b.kind === 'space') may = false; // break after a space, never before it
+    // A number range is read as one: 45%～50%, 3～5, 2020—2021 never break after the dash.
+    if (RANGE_MARKS.has(a.ch) && /[0-9]/u.test(b.ch) && /[0-9%％]/u.test(boxes[i - 2]?.ch ?? '')) may = false;
     b.breakBefore = may;
 
     // Han–Latin spacing: a quarter em between Han and letters or digits, none next to punctuation.
-    const hanLatin = (a.kind === 'han' && b.kind === 'alnum') || (a.kind === 'alnum' && b.kind === 'han');
+    // A percent sign belongs to its number: 50%的 is spaced like 50的.
+    const hanLatin = (a.kind === 'han' && b.kind === 'alnum') || ((a.kind === 'alnum' || a.ch === '%') && b.kind === 'han');
     const autospace = Math.max(a.style.autospace, b.style.autospace);
     if (hanLatin && autospace > 0) b.gapBefore = autospace;
 

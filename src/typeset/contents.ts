@@ -1,6 +1,6 @@
 /**
  * The contents list (本期要目) under the masthead: its label centred in 黑体, then one entry per
- * article title in 楷体, each behind a ◆, wrapped lines hanging under the title's first character.
+ * article title in 楷体, each behind a ◆ and half an em of space, wrapped lines hanging under the title's first character.
  * The list stays together and on the grid.
  */
 import type { Grid } from '../page/geometry.js';
@@ -11,15 +11,19 @@ import { normaliseSpaces } from './boxes.js';
 
 export const CONTENTS_LABEL = '本期要目';
 export const CONTENTS_MARK = '◆';
+/** The space after the ◆, in body characters: a typed half-em space. */
+const MARK_GAP = 0.5;
 
 export function typesetContents(titles: string[], s: { kai: TextStyle; strong: TextStyle }, grid: Grid): Frame[] {
   const frames = typesetText([{ text: CONTENTS_LABEL, style: s.strong }], s.strong, grid, { kind: 'contents', align: 'center', role: 'contents' });
   for (const title of titles) {
+    // The ◆ fills its em, so half an em of space stands between it and the title (wrapped lines
+    // still hang under the title's first character, on the grid).
     const spans = [
-      { text: CONTENTS_MARK, style: s.strong },
+      { text: `${CONTENTS_MARK} `, style: s.strong },
       { text: normaliseSpaces(title), style: s.kai },
     ];
-    frames.push(...typesetText(spans, s.kai, grid, { kind: 'contents', left: 3, right: 2, first: -1, role: 'contents' }));
+    frames.push(...typesetText(spans, s.kai, grid, { kind: 'contents', left: 3, right: 2, first: -1 - MARK_GAP, role: 'contents' }));
   }
   return frames;
 }

@@ -1,8 +1,8 @@
 /**
  * Chinese line breaking on a fixed measure. Greedy, as CJK composers are: fill the line; if the
- * break there is forbidden (kinsoku), first try to pull the next characters up by compressing
- * punctuation (追い込み), and only when that fails push characters down and stretch the line
- * (追い出し). A last line of a single character is avoided the same way.
+ * break there is forbidden (kinsoku), or allowed but the line would be spread by more than pulling
+ * the next characters up would squeeze it, first try to pull them up by compressing punctuation
+ * and glue (追い込み), and only when that fails push characters down and stretch the line (追い出し). A last line of a single character is avoided the same way.
  */
 import type { GlyphBox } from './boxes.js';
 
@@ -23,10 +23,15 @@ const EPS = 1e-6;
 const isText = (b: GlyphBox) => b.kind !== 'space' && b.kind !== 'punct';
 
 /**
- * What a box gave up on its left to the mark before it ("？《" takes 1.5 em): when the line breaks
- * between the two, the box starts a line and takes its full width back, its origin on the edge.
+ * What a box gives up at the start of a line, pt: an opening mark (its ink in the right half of
+ * the em, GB/T 15834) is set flush there, its blank left half dropped — （一） and “ start on the
+ * edge like any character. A mark that already gave up that half to the mark before it ("？《")
+ * keeps it given up.
  */
-const startGain = (b: GlyphBox): number => (b.shift < 0 ? -b.shift : 0);
+export const startTrim = (b: GlyphBox): number => (b.kind === 'punct' ? b.shrinkLeft : 0);
+
+/** Where the glyph of a box that starts a line is drawn, relative to the line's start, pt. */
+const startShift = (b: GlyphBox): number => b.shift - startTrim(b);
 
 /** Natural width of boxes [s, e) set as one line: glue and spaces at the edges count nothing. */
 export function naturalWidth(boxes: GlyphBox[], s: number, e: number): number {
@@ -36,7 +41,7 @@ export function naturalWidth(boxes: GlyphBox[], s: number, e: number): number {
     if (b.kind === 'space' && (i === s || i === e - 1)) continue;
     w += b.width;
     if (i > s) w += b.gapBefore;
-    else w += startGain(b);
+    else w -= startTrim(b);
   }
   return w;
 }
@@ -92,26 +97,38 @@ function placeSqueezed(boxes: GlyphBox[], s: number, e: number, measure: number)
     const left = i > s ? b.shrinkLeft * ratio : 0;
     const right = i < end ? b.shrinkRight * ratio : 0;
     const edgeSpace = b.kind === 'space' && (i === s || i === e - 1);
-    xs.push(i === s ? x : x - left + b.shift);
-    if (!edgeSpace) x += b.width - left - right + (i === s ? startGain(b) : 0);
+    xs.push(i === s ? x + startShift(b) : x - left + b.shift);
+    if (!edgeSpace) x += b.width - left - right - (i === s ? startTrim(b) : 0);
   }
   return xs;
 }
 
-/** x positions of boxes [s, e) with `extra` pt spread over the gaps between characters. */
-function placeStretched(boxes: GlyphBox[], s: number, e: number, extra: number): number[] {
+/** Letters, digits and the Latin punctuation between them ("Prof.", "2.4"): set at their own widths. */
+const isLatin = (b: GlyphBox) => b.kind === 'alnum' || (b.kind === 'other' && b.width < b.style.pitch * 0.99);
+
+/**
+ * Which gaps of boxes [s, e) take a share of a stretched line's extra room: between Han characters
+ * and marks, between Han and Latin, and after a word space — one share a word space, so it stays
+ * near its half em (JLREQ §3.8) instead of taking a share on each side. Letters of one word keep
+ * their spacing; so do the halves of —— and ……; a space at the line's edge takes nothing.
+ */
+function stretchGaps(boxes: GlyphBox[], s: number, e: number): boolean[] {
   const eligible: boolean[] = [];
-  let n = 0;
   for (let i = s + 1; i < e; i++) {
     const a = boxes[i - 1]!;
     const b = boxes[i]!;
-    // Letters of one word keep their spacing; so do the halves of —— and ……. A space at the line's
-    // edge takes nothing, so no share of the stretch goes into the gap beside it.
     const edgeSpace = (b.kind === 'space' && i === e - 1) || (a.kind === 'space' && i - 1 === s);
-    const ok = !(a.kind === 'alnum' && b.kind === 'alnum') && !(a.ch === b.ch && (a.ch === '—' || a.ch === '…')) && !edgeSpace;
-    eligible.push(ok);
-    if (ok) n++;
+    const inWord = isLatin(a) && isLatin(b);
+    const pairedMark = a.ch === b.ch && (a.ch === '—' || a.ch === '…');
+    eligible.push(!inWord && !pairedMark && !edgeSpace && b.kind !== 'space');
   }
+  return eligible;
+}
+
+/** x positions of boxes [s, e) with `extra` pt spread over the gaps between characters. */
+function placeStretched(boxes: GlyphBox[], s: number, e: number, extra: number): number[] {
+  const eligible = stretchGaps(boxes, s, e);
+  const n = eligible.filter(Boolean).length;
   const each = n > 0 ? extra / n : 0;
   const xs: number[] = [];
   let x = 0;
@@ -121,8 +138,8 @@ function placeStretched(boxes: GlyphBox[], s: number, e: number, extra: number):
       x += b.gapBefore;
       if (eligible[i - s - 1]) x += each;
     }
-    xs.push(i === s ? x : x + b.shift);
-    if (!(b.kind === 'space' && (i === s || i === e - 1))) x += b.width + (i === s ? startGain(b) : 0);
+    xs.push(i === s ? x + startShift(b) : x + b.shift);
+    if (!(b.kind === 'space' && (i === s || i === e - 1))) x += b.width - (i === s ? startTrim(b) : 0);
   }
   return xs;
 }
@@ -145,7 +162,7 @@ function maxFit(boxes: GlyphBox[], s: number, measure: number): number {
   let e = s;
   while (e < boxes.length) {
     const b = boxes[e]!;
-    const add = b.width + (e > s ? b.gapBefore : startGain(b));
+    const add = b.width + (e > s ? b.gapBefore : -startTrim(b));
     // A trailing space costs nothing at the end of a line.
     if (w + add > measure + EPS && !(b.kind === 'space')) break;
     w += add;
@@ -192,10 +209,17 @@ function breakPoints(boxes: GlyphBox[], opts: BreakOptions): number[] {
 
 function nextBreak(boxes: GlyphBox[], s: number, measure: number): number {
   const e = maxFit(boxes, s, measure);
-  if (e >= boxes.length || canBreakAt(boxes, e)) return e;
-  // Pull up: the next legal break, if compressing punctuation makes room for it.
+  if (e >= boxes.length) return e;
+  // Pull up: the next legal break, if compressing punctuation and glue makes room for it. Where
+  // the line could end here but would be spread (digits and Latin leave part of a cell), also when
+  // that squeezes less than the spread would stretch: a line is spread only when nothing can come up.
   let up = e + 1;
   while (up < boxes.length && !canBreakAt(boxes, up)) up++;
+  if (canBreakAt(boxes, e)) {
+    const spread = measure - naturalWidth(boxes, s, e);
+    const squeeze = naturalWidth(boxes, s, up) - measure;
+    return spread > EPS && squeeze < spread && fitsSqueezed(boxes, s, up, measure) ? up : e;
+  }
   if (fitsSqueezed(boxes, s, up, measure)) return up;
   // Push down: the previous legal break.
   let down = e - 1;

@@ -12,6 +12,7 @@ import { baselineInRow, runsOf, type Frame } from './frame.js';
 import { breakLines, naturalWidth } from './linebreak.js';
 import type { TextStyle } from './style.js';
 import { LayoutError } from './errors.js';
+import { wordsOf } from './title-words.js';
 
 export interface MastheadText {
   name: string;
@@ -43,19 +44,56 @@ function singleLine(text: string, style: TextStyle, xLeft: number, baseline: num
   return { runs: runsOf(boxes, line!, xLeft, baseline, kind, color), width: naturalWidth(boxes, 0, boxes.length) };
 }
 
-/** The name's size and letter-spacing so that it fills most of the block without overflowing. */
-export function fitName(name: string, style: TextStyle, measure: number): { size: number; tracking: number } {
-  const unit = { ...style, size: 1, pitch: 1 };
-  const boxes = boxesOf(normaliseSpaces(name), unit);
-  const ems = naturalWidth(boxes, 0, boxes.length);
-  const size = Math.min(NAME_MAX_PT, (measure * 0.96) / ems);
-  if (size < NAME_MIN_PT) {
-    throw new LayoutError(msg('name-too-long', { count: boxes.length, size: size.toFixed(1), min: NAME_MIN_PT }), ['masthead', 'name'], msg('hint-name-shorter'));
+/** How the name is set: its lines (one, or two for a long name), size and letter-spacing. */
+export interface NameFit {
+  lines: string[];
+  size: number;
+  tracking: number;
+}
+
+/** Width of `text` in ems of the name's face. */
+function ems(text: string, style: TextStyle): number {
+  const boxes = boxesOf(normaliseSpaces(text), { ...style, size: 1, pitch: 1 });
+  return naturalWidth(boxes, 0, boxes.length);
+}
+
+/**
+ * The two lines of a name too long for one (中共河南省委党史学习教育领导小组工作简报), as printed
+ * mastheads set them: broken at a space the author typed, else between words (the title
+ * segmenter, loaded only here), so that the longer line is as short as possible.
+ */
+function twoLines(name: string, style: TextStyle): string[] {
+  const clean = normaliseSpaces(name).trim();
+  const spaces = [...clean.matchAll(/ +/gu)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const cuts: (readonly [number, number])[] = spaces.length ? spaces : wordsOf(clean).slice(1).map((w) => [w.start, w.start] as const);
+  let best: string[] = [clean];
+  let widest = Infinity;
+  for (const [a, b] of cuts) {
+    const lines = [clean.slice(0, a), clean.slice(b)];
+    const w = Math.max(...lines.map((l) => ems(l, style)));
+    if (w < widest - 1e-9) [best, widest] = [lines, w];
   }
-  const natural = ems * size;
-  const gaps = boxes.length - 1;
-  const tracking = gaps > 0 ? Math.max(0, Math.min(size, (measure * 0.75 - natural) / gaps)) : 0;
-  return { size, tracking };
+  return best;
+}
+
+/** The name's size and letter-spacing so that it fills most of the block without overflowing. */
+export function fitName(name: string, style: TextStyle, measure: number): NameFit {
+  let lines = [name];
+  let width = ems(name, style);
+  let size = Math.min(NAME_MAX_PT, (measure * 0.96) / width);
+  if (size < NAME_MIN_PT) {
+    lines = twoLines(name, style);
+    width = Math.max(...lines.map((l) => ems(l, style)));
+    size = Math.min(NAME_MAX_PT, (measure * 0.96) / width);
+  }
+  if (size < NAME_MIN_PT) {
+    throw new LayoutError(msg('name-too-long', { count: [...normaliseSpaces(name)].length, size: size.toFixed(1), min: NAME_MIN_PT }), ['masthead', 'name'], msg('hint-name-shorter'));
+  }
+  if (lines.length > 1) return { lines, size, tracking: 0 };
+  const chars = [...normaliseSpaces(name)].length;
+  const gaps = chars - 1;
+  const tracking = gaps > 0 ? Math.max(0, Math.min(size, (measure * 0.75 - width * size) / gaps)) : 0;
+  return { lines, size, tracking };
 }
 
 export function typesetMasthead(text: MastheadText, styles: MastheadStyles, grid: Grid): Frame {
@@ -69,11 +107,14 @@ export function typesetMasthead(text: MastheadText, styles: MastheadStyles, grid
   }
   const fit = fitName(text.name, styles.name, W);
   const nameStyle = { ...styles.name, size: fit.size, pitch: fit.size, autospace: styles.name.autospace * (fit.size / styles.name.size) };
-  const nameRows = Math.max(2, Math.ceil((fit.size * 1.3) / grid.linePitch));
-  const nameBase = row * grid.linePitch + baselineInRow(grid, nameStyle, nameRows);
-  const probe = singleLine(text.name, nameStyle, 0, 0, 'masthead', RED, fit.tracking);
-  items.push(...singleLine(text.name, nameStyle, left + (W - probe.width) / 2, nameBase, 'masthead', RED, fit.tracking).runs);
-  row += nameRows;
+  // One line takes at least two rows; each of two lines the rows its size needs.
+  const nameRows = fit.lines.length > 1 ? Math.ceil((fit.size * 1.15) / grid.linePitch) : Math.max(2, Math.ceil((fit.size * 1.3) / grid.linePitch));
+  for (const line of fit.lines) {
+    const nameBase = row * grid.linePitch + baselineInRow(grid, nameStyle, nameRows);
+    const probe = singleLine(line, nameStyle, 0, 0, 'masthead', RED, fit.tracking);
+    items.push(...singleLine(line, nameStyle, left + (W - probe.width) / 2, nameBase, 'masthead', RED, fit.tracking).runs);
+    row += nameRows;
+  }
 
   const numberProbe = singleLine(text.number, styles.line, 0, 0, 'masthead');
   items.push(...singleLine(text.number, styles.line, left + (W - numberProbe.width) / 2, row * grid.linePitch + baselineInRow(grid, styles.line), 'masthead').runs);

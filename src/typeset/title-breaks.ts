@@ -14,6 +14,9 @@ import type { Word } from './title-words.js';
 /** A break no typesetter would accept: taken only when nothing else fits. */
 export const NEVER = 1000;
 
+/** A break inside a quotation at a pause between its phrases: only for a quotation longer than a line. */
+export const INSIDE_QUOTATION = 400;
+
 /** The best break after an action verb, before 暨 / 在 / 关于. */
 const GOOD = 0;
 
@@ -79,11 +82,12 @@ function actionVerbs(words: Word[]): Set<number> {
  * `depth` is how many quotation marks or brackets are open there.
  */
 export function wordBreakCost(words: Word[], k: number, depth: number, actions: Set<number>): number {
-  if (depth > 0) return NEVER;
   let p = k - 1;
   while (p > 0 && isBlank(words[p]!)) p--; // a space between two words belongs to neither
   const a = words[p]!;
   const b = words[k]!;
+  // Inside a quotation only when it is longer than a line: then at a pause (a space, 、，) between its phrases.
+  if (depth > 0) return p < k - 1 || /[、，；]$/u.test(a.text) ? INSIDE_QUOTATION : NEVER;
   if (isNumber(a) && (isNumber(b) || /^[年月日时分秒万亿千百余多个名家人次项届期]/u.test(b.text))) return NEVER;
   if (a.tag === 'm' && (/^第/u.test(a.text) || (p > 0 && words[p - 1]!.tag === 'm' && /^第/u.test(words[p - 1]!.text)))) return 30; // 第九次 | 代表大会
   if (a.text === '第' || ENCLITICS.has(b.text[0]!) || b.tag === 'uj' || b.tag === 'ul') return NEVER;
@@ -188,7 +192,7 @@ function bestOf(boxes: GlyphBox[], costs: Map<number, number>, k: number, measur
 
 /**
  * The breaks of a title in the fewest lines that fit `measure` (at most `maxLines`), one more only
- * when every set in the fewest would split something that must stay whole. Null when no set of
+ * when every set in the fewest would split something that must stay whole and one more keeps it. Null when no set of
  * word breaks fits (a word longer than the line).
  */
 export function chooseTitleBreaks(boxes: GlyphBox[], words: Word[], measure: number, maxLines: number): TitleBreaks | null {
@@ -197,9 +201,9 @@ export function chooseTitleBreaks(boxes: GlyphBox[], words: Word[], measure: num
   for (let k = fewest; k <= maxLines; k++) {
     const best = bestOf(boxes, costs, k, measure);
     if (!best) continue;
-    if (best.cost >= NEVER && k < maxLines) {
+    if (best.cost >= INSIDE_QUOTATION && k < maxLines) {
       const more = bestOf(boxes, costs, k + 1, measure);
-      if (more && more.cost < NEVER) return more;
+      if (more && more.cost < Math.min(best.cost, INSIDE_QUOTATION)) return more;
     }
     return best;
   }

@@ -71,7 +71,10 @@ export function typesetTitle(text: string, style: TextStyle, grid: Grid, opts: T
   const frames: Frame[] = [];
   for (let i = 0; i < opts.spaceBefore; i++) frames.push(blankRow());
   lines.forEach(({ boxes, line }, i) => {
-    const width = naturalWidth(boxes, line.start, line.end);
+    // Centred on the ink: a closing mark's blank right half at the line end counts nothing (an
+    // opening mark's blank left half at the start is already dropped).
+    const lastBox = boxes[line.end - 1]!;
+    const width = naturalWidth(boxes, line.start, line.end) - (lastBox.kind === 'punct' ? lastBox.shrinkRight : 0);
     const x0 = blockLeft + (grid.measure - width) / 2;
     frames.push({
       rows: 1,

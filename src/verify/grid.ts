@@ -1,6 +1,7 @@
 /**
  * Grid conformance of lines read back from a PDF (GB/T 9704 clause 5, clreq):
- * - start:   every body line starts at the block's left edge or at the two-character indent;
+ * - start:   every body line starts at the block's left edge or at the two-character indent (an
+ *            opening mark there by its ink: its blank left half is dropped at a line start);
  * - end:     every body line but a paragraph's last ends on the block's right edge (± 0.1 mm);
  * - grid:    every body baseline lies on one 22-row grid, the same on every page;
  * - pitch:   two Han characters side by side are never closer than the 15.79 pt pitch (only
@@ -62,6 +63,18 @@ function glyphEnd(g: PdfGlyph, cell: number, right: number): number {
   return end > right + TOLERANCE_MM && INK_LEFT.has(g.ch) ? g.x + width / 2 : end;
 }
 
+/**
+ * Marks whose ink sits in the right half of the em (GB/T 15834 mainland positions): at a line start
+ * they are set flush — their blank left half dropped — so their ink, not their box, starts the line.
+ */
+const INK_RIGHT = new Set([...'（［｛〔〈《「『【〖〘〚“‘']);
+
+/** Where a glyph's ink starts on its line: half a cell in for an opening mark. */
+function glyphStart(g: PdfGlyph, cell: number): number {
+  const full = g.advance >= (g.size / PT_PER_MM) * 0.99;
+  return full && INK_RIGHT.has(g.ch) ? g.x + Math.min(g.advance, cell) / 2 : g.x;
+}
+
 const mm = (v: number) => v.toFixed(2);
 
 export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(0, ...lines.map((l) => l.page))): GridReport {
@@ -84,13 +97,13 @@ export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(
   const continues = new Map<TextLine, TextLine>();
   flow.forEach((line, i) => {
     const next = flow[i + 1];
-    if (line.kind === 'body' && next?.kind === 'body' && !at(next.glyphs[0]!.x, indent)) continues.set(line, next);
+    if (line.kind === 'body' && next?.kind === 'body' && !at(glyphStart(next.glyphs[0]!, cell), indent)) continues.set(line, next);
   });
 
   let onPitch = 0;
   const baselineInRow = body.length ? (((body[0]!.y - top) % row) + row) % row : undefined;
   for (const line of body) {
-    const x0 = line.glyphs[0]!.x;
+    const x0 = glyphStart(line.glyphs[0]!, cell);
     if (!at(x0, left) && !at(x0, indent)) flag('start', line, `starts at ${mm(x0)} mm, neither the block edge (${mm(left)} mm) nor the two-character indent (${mm(indent)} mm)`);
     const last = line.glyphs[line.glyphs.length - 1]!;
     const end = glyphEnd(last, cell, right);
@@ -101,7 +114,7 @@ export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(
     else if (Math.round(r) < 0 || Math.round(r) >= g.linesPerPage) flag('grid', line, `baseline at ${mm(line.y)} mm is on row ${Math.round(r) + 1}, outside the ${g.linesPerPage} rows of the block`);
     const tight = tightHanPair(line, cell);
     if (tight) flag('pitch', line, `"${tight.pair}" are ${mm(tight.distance)} mm apart, closer than the ${mm(cell)} mm character pitch`);
-    if (line.glyphs.every((gl, k) => Math.abs(gl.x - x0 - k * cell) <= PITCH_TOLERANCE_MM)) onPitch++;
+    if (line.glyphs.every((gl, k) => Math.abs(gl.x - line.glyphs[0]!.x - k * cell) <= PITCH_TOLERANCE_MM)) onPitch++;
   }
 
   // Kinsoku where a paragraph or a title breaks: the text's own first and last characters are the
@@ -128,7 +141,8 @@ export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(
     for (const gl of line.glyphs) {
       const sizeMm = gl.size / PT_PER_MM;
       const out: string[] = [];
-      if (gl.x < left - TOLERANCE_MM) out.push(`starts at ${mm(gl.x)} mm, left of the block`);
+      const start = glyphStart(gl, lineCell === Infinity ? gl.size / PT_PER_MM : lineCell);
+      if (start < left - TOLERANCE_MM) out.push(`starts at ${mm(start)} mm, left of the block`);
       const end = glyphEnd(gl, lineCell, right);
       if (end > right + TOLERANCE_MM) out.push(`ends at ${mm(end)} mm, right of the block`);
       if (gl.y - 0.88 * sizeMm < top - TOLERANCE_MM) out.push(`rises to ${mm(gl.y - 0.88 * sizeMm)} mm, above the block`);

@@ -89,7 +89,7 @@ export const HARD_CASES: HardCase[] = [
     lines: [`${国(24)}增长`, `35%以上${国(3)}`],
   },
   {
-    name: 'an opening mark squeezed against the mark before it takes its full width back at a line start',
+    name: 'an opening mark squeezed against the mark before it stays flush at a line start',
     text: `${国(25)}？《红楼梦》${国(3)}`,
     lines: [`${国(25)}？`, `《红楼梦》${国(3)}`],
   },
@@ -107,5 +107,25 @@ export const HARD_CASES: HardCase[] = [
     name: 'an opening mark followed by a space still never ends a line',
     text: `${国(25)}“ 众心向党”${国(3)}`,
     lines: [国(25), `“众心向党”${国(3)}`],
+  },
+  {
+    name: 'a number range is never split after its ～: 45%～50% goes down whole',
+    text: `${国(20)}占比达45%～50%${国(5)}`,
+    lines: [`${国(20)}占比达`, `45%～50%${国(5)}`],
+  },
+  {
+    name: 'a range of digits 3～5 is never split either',
+    text: `${国(22)}提高了3～5个百分点`,
+    lines: [`${国(22)}提高了`, '3～5个百分点'],
+  },
+  {
+    name: 'an opening bracket at a line start is set flush, so the line holds half a character more',
+    text: `（${国(25)}）${国(3)}`,
+    lines: [`（${国(25)}）`, 国(3)],
+  },
+  {
+    name: 'no unforced spread: a character comes up when squeezing the comma takes less than spreading the line would',
+    text: `${国(19)}，${国(2)}123${国(8)}`,
+    lines: [`${国(19)}，${国(2)}123${国(2)}`, 国(6)],
   },
 ];
