@@ -100,8 +100,3 @@ export interface LaidOutDocument {
   pageHeight: number;
   pages: Page[];
 }
-
-/** The text of a run, as a reader would copy it. */
-export function runText(run: GlyphRun): string {
-  return run.glyphs.map((g) => g.ch).join('');
-}
