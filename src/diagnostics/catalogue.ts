@@ -1,11 +1,12 @@
 /**
  * The message catalogue: every message bulletin prints, by id, in English and Chinese — those of
- * loading here, files read and written in catalogue-files.ts, those of later stages in catalogue-layout.ts, the command line's in catalogue-cli.ts,
+ * loading here, files read and written in catalogue-files.ts, those of later stages in catalogue-layout.ts, the command line's in catalogue-cli.ts (its help texts in catalogue-help.ts),
  * `bulletin import`'s in catalogue-import.ts, the pasted-text checks' in catalogue-proofread.ts.
  * Parameters are plain values; `{field}` parameters are YAML keys, printed as they are in English
  * and with their Chinese name in Chinese.
  */
 import { CLI_MESSAGES } from './catalogue-cli.js';
+import { HELP_MESSAGES } from './catalogue-help.js';
 import { FILE_MESSAGES } from './catalogue-files.js';
 import { IMPORT_MESSAGES } from './catalogue-import.js';
 import { LAYOUT_MESSAGES } from './catalogue-layout.js';
@@ -94,4 +95,4 @@ const LOAD_MESSAGES = {
   'hint-split-file': { en: () => 'split the issue, or move large content out of it', zh: () => '请拆分该期内容，或移出过大的内容' },
 } satisfies Record<string, Entry>;
 
-export const CATALOGUE = { ...LOAD_MESSAGES, ...FILE_MESSAGES, ...LAYOUT_MESSAGES, ...CLI_MESSAGES, ...IMPORT_MESSAGES, ...PROOFREAD_MESSAGES } satisfies Record<string, Entry>;
+export const CATALOGUE = { ...LOAD_MESSAGES, ...FILE_MESSAGES, ...LAYOUT_MESSAGES, ...CLI_MESSAGES, ...HELP_MESSAGES, ...IMPORT_MESSAGES, ...PROOFREAD_MESSAGES } satisfies Record<string, Entry>;

@@ -1,0 +1,78 @@
+/**
+ * The help texts of the command line, and the words of commander's own help, in English and
+ * Chinese, so that `--help` follows --lang / the locale like every other message.
+ */
+import type { Entry } from './words.js';
+
+export const HELP_MESSAGES = {
+  // Help: commander's words.
+  'help-usage': { en: () => 'Usage:', zh: () => '用法：' },
+  'help-options': { en: () => 'Options:', zh: () => '选项：' },
+  'help-commands': { en: () => 'Commands:', zh: () => '命令：' },
+  'help-arguments': { en: () => 'Arguments:', zh: () => '参数：' },
+  'help-global-options': { en: () => 'Global Options:', zh: () => '全局选项：' },
+  'help-default': { en: (p) => `(default: ${p.value})`, zh: (p) => `（默认：${p.value}）` },
+  'help-help': { en: () => 'display help for command', zh: () => '显示命令的帮助' },
+  'help-version': { en: () => 'output the version number', zh: () => '显示版本号' },
+  // Help: the program and its commands.
+  'help-program': { en: () => 'Typesets Chinese work bulletins (简报) into print-ready A4 PDFs (GB/T 9704-2012)', zh: () => '将工作简报排印为可直接付印的 A4 PDF（依 GB/T 9704-2012）' },
+  'help-debug': { en: () => 'print stack traces of internal errors', zh: () => '内部错误时显示调用栈' },
+  'help-lang': { en: () => 'language of messages: en or zh (default: from LC_ALL, LC_MESSAGES, LANG)', zh: () => '消息的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES、LANG）' },
+  'help-ignore-system-fonts': {
+    en: (p) => `use only the fonts the YAML names, those in --font-path and $${p.env}, and the bundled ones: never the system's (as \`fonts: { systemFonts: false }\` in a series file)`,
+    zh: (p) => `只用 YAML 中指定的字体、--font-path 和 $${p.env} 中的字体以及内置字体，不用系统字体（同系列文件中的 \`fonts: { systemFonts: false }\`）`,
+  },
+  'help-strict': { en: () => 'treat warnings as errors: the issue fails, nothing is written, the exit status is 1', zh: () => '把警告当作错误：该期失败，不写任何文件，退出码为 1' },
+  'help-diagnostic-format': { en: () => 'how problems are printed: text (for people) or github (GitHub Actions annotations)', zh: () => '问题的输出方式：text（给人看）或 github（GitHub Actions 注释）' },
+  'help-color': { en: () => 'colour in messages: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never', zh: () => '消息是否着色：auto（在终端上着色，设了 NO_COLOR 则不；FORCE_COLOR 强制着色）、always 或 never' },
+  'help-choices': { en: (p) => `(choices: ${p.list})`, zh: (p) => `（可选：${p.list}）` },
+  'cli-invalid-choice': { en: (p) => `option '${p.flags}' argument '${p.value}' is invalid: choose from ${p.list}`, zh: (p) => `选项“${p.flags}”的值“${p.value}”无效，可选：${p.list}` },
+  'help-stdin-name': {
+    en: (p) => `the file name standard input (\`-\`) stands for: used in messages, and its folder for the series file and photos (default: ${p.name} in the current folder)`,
+    zh: (p) => `标准输入（\`-\`）所代表的文件名：用于消息中，其所在文件夹用于查找系列文件和图片（默认：当前文件夹中的 ${p.name}）`,
+  },
+  'help-font-path': { en: (p) => `a folder of fonts searched before the system's (repeatable; also $${p.env})`, zh: (p) => `先于系统字体查找的字体文件夹（可重复；也可用 $${p.env}）` },
+  'help-build': { en: () => 'build the PDF (or PNG) of each issue: files, folders (every issue YAML inside), globs, or - (standard input)', zh: () => '排印每期简报的 PDF（或 PNG）：文件、文件夹（其中每期的 YAML）、通配符，或 -（标准输入）' },
+  'help-build-input': { en: () => 'issue YAML files, folders or globs ("issues/**/*.yaml"), or - for standard input; series files are skipped', zh: () => '简报 YAML 文件、文件夹或通配符（"issues/**/*.yaml"），或用 - 表示标准输入；系列文件会跳过' },
+  'help-build-out': { en: () => 'output file (one input), folder, or - for standard output (default: the PDF beside each input)', zh: () => '输出文件（一期时）、文件夹，或用 - 表示标准输出（默认：PDF 放在各期 YAML 旁）' },
+  'help-build-jobs': { en: () => 'issues built in parallel, in worker threads (default: the number of cores)', zh: () => '并行排印的期数，每期一个工作线程（默认：CPU 核数）' },
+  'help-build-force': { en: () => 'rebuild issues that are up to date', zh: () => '无需重排的也重新排印' },
+  'help-build-watch': { en: () => 'keep running and rebuild what changes on save (Ctrl-C stops)', zh: () => '持续运行，文件保存后重排改动的部分（按 Ctrl-C 停止）' },
+  'help-build-quiet': { en: () => 'print nothing on success', zh: () => '成功时不输出任何内容' },
+  'help-build-stats': { en: () => 'write timing and memory figures as JSON (for benchmarks)', zh: () => '把用时和内存数据写成 JSON（用于性能测试）' },
+  'help-check': { en: () => 'check issues as a build would (schema, font coverage, fitting) without writing anything', zh: () => '像排印一样检查简报（格式、字体覆盖、版面容纳），但不写任何文件' },
+  'help-check-input': { en: () => 'issue YAML files, folders or globs, or - for standard input; series files are skipped', zh: () => '简报 YAML 文件、文件夹或通配符，或用 - 表示标准输入；系列文件会跳过' },
+  'help-check-format': { en: () => 'text (for people), json (for CI and editors) or github (GitHub Actions annotations)', zh: () => 'text（给人看）、json（给 CI 和编辑器）或 github（GitHub Actions 注释）' },
+  'help-check-to': {
+    en: () => 'also check that these output formats can be written here (pdf, docx, png, long-png; comma-separated or repeated)',
+    zh: () => '同时检查这些输出格式能否在本机写出（pdf、docx、png、long-png；用逗号分隔或重复给出）',
+  },
+  'help-check-quiet': { en: () => 'print nothing for files without errors', zh: () => '没有错误的文件不输出' },
+  'help-fonts': { en: () => 'show the font of each role, its file and why it was chosen; with an issue, the characters its fonts lack; --list: the Chinese fonts installed', zh: () => '显示各用途的字体、字体文件及选用原因；给出一期简报时，列出其字体缺少的字符；--list：列出已安装的中文字体' },
+  'help-fonts-issue': { en: () => 'an issue YAML file, or - for standard input', zh: () => '一期简报的 YAML 文件，或用 - 表示标准输入' },
+  'help-fonts-list': { en: () => 'list the Chinese font families installed, with their Chinese names and files', zh: () => '列出已安装的中文字体，及其中文名和文件' },
+  'help-fonts-format': { en: () => 'text or json', zh: () => 'text 或 json' },
+  'help-init': { en: () => 'start a bulletin in an empty or new folder, or the next issue in a folder of issues (from the latest by number)', zh: () => '在空的或新的文件夹中开始一份简报，或在已有各期的文件夹中开始下一期（以期号最大的一期为准）' },
+  'help-init-folder': { en: () => "the bulletin's folder (default: that of --from, or the current folder)", zh: () => '简报所在的文件夹（默认：--from 所在文件夹，或当前文件夹）' },
+  'help-init-from': { en: () => 'the issue to start the next one from (default: the highest-numbered issue in the folder, samples aside)', zh: () => '作为下一期模板的一期（默认：文件夹中期号最大的一期，示例除外）' },
+  'help-init-ci': { en: () => 'also write .github/workflows/bulletins.yml, a GitHub Actions workflow that builds every issue', zh: () => '同时写出 .github/workflows/bulletins.yml：一个排印每期简报的 GitHub Actions 工作流' },
+  'help-index': { en: () => "write the index (目录) of a folder's issues: number, 总第N期, date and article titles by column, sorted by number", zh: () => '写出文件夹中各期的目录：期号、总第N期、日期及各栏目的文章标题，按期号排序' },
+  'help-index-folder': { en: () => 'a folder of issues (series files are skipped), or files and globs as for build', zh: () => '各期所在的文件夹（系列文件会跳过），或与 build 相同的文件和通配符' },
+  'help-index-out': { en: () => 'the index file (default: index.pdf or index.json in the folder)', zh: () => '目录文件（默认：文件夹中的 index.pdf 或 index.json）' },
+  'help-index-format': { en: () => 'pdf (set like an issue) or json (for other systems; schema/index.schema.json)', zh: () => 'pdf（按简报版式排印）或 json（供其他系统使用；见 schema/index.schema.json）' },
+  'help-schema': { en: () => 'print the JSON Schema of the issue format (for editor completion)', zh: () => '输出简报格式的 JSON Schema（供编辑器补全）' },
+  'help-schema-series': { en: () => 'the schema of a series file (bulletin.yaml) instead', zh: () => '改为输出系列文件（bulletin.yaml）的 Schema' },
+  'help-format': { en: (p) => `output formats, comma-separated or repeated: ${p.formats} (default: pdf)`, zh: (p) => `输出格式，用逗号分隔或重复给出：${p.formats}（默认：pdf）` },
+  'help-dpi': { en: (p) => `resolution of png pages (default: ${p.dpi})`, zh: (p) => `png 页面的分辨率（默认：${p.dpi}）` },
+  'help-width': { en: (p) => `width of the long-png image in pixels (default: ${p.width}, a phone at 3×)`, zh: (p) => `long-png 长图的宽度，单位为像素（默认：${p.width}，即手机屏幕的 3 倍）` },
+  'help-import': { en: () => 'append a contribution (.docx, .md, .txt) to an issue as an article: text mended, photos saved in photos/', zh: () => '把来稿（.docx、.md、.txt）作为一篇文章加入一期简报：整理文字，图片存入 photos/' },
+  'help-import-file': { en: () => 'the contribution: a Word .docx, Markdown .md or plain .txt file', zh: () => '来稿：Word .docx、Markdown .md 或纯文本 .txt 文件' },
+  'help-import-to': { en: () => 'the issue YAML to add it to (created from the latest issue or the series file when missing)', zh: () => '加入到哪一期的 YAML（不存在时以最近一期或系列文件新建）' },
+  'help-import-column': { en: () => 'the column to add it to (created when new; default: the last column)', zh: () => '加入到哪个栏目（新栏目会新建；默认：最后一个栏目）' },
+  'help-verify': {
+    en: () => 'read built PDFs back and check them against the GB/T 9704 grid (line starts and ends, baselines, kinsoku, page numbers, footer)',
+    zh: () => '读回排好的 PDF，按 GB/T 9704 版心网格检查（行首行尾、基线、禁则、页码、版记）',
+  },
+  'help-verify-single-sided': { en: () => 'the PDFs are printed on one side: the footer (版记) need not stand on an even page', zh: () => 'PDF 单面印刷：版记不必在偶数页' },
+  'help-verify-pdf': { en: () => 'PDF files built by bulletin', zh: () => 'bulletin 排出的 PDF 文件' },
+} satisfies Record<string, Entry>;
