@@ -12,7 +12,7 @@ import * as fontkit from 'fontkit';
 import type { CachedFaceData, Face } from '../fonts/face.js';
 import type { CffOutlines } from '../fonts/cff-outlines.js';
 import { compactSubsetClass, Unsupported, useCompactSubsets, type CffSubset, type SubsetClass } from './desubroutinize.js';
-import { useUnshapedLayout } from './unshaped.js';
+import { unshapedRun, useUnshapedLayout, type Position } from './unshaped.js';
 
 interface Glyph {
   id: number;
@@ -122,7 +122,7 @@ class CachedFont {
   }
 
   /** One glyph per character with its own advance (a variation selector is dropped). */
-  layout(text: string): { glyphs: Glyph[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[]; advanceWidth: number } {
+  layout(text: string): { glyphs: Glyph[]; positions: Position[]; advanceWidth: number } {
     const glyphs: Glyph[] = [];
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
@@ -130,16 +130,7 @@ class CachedFont {
       const g = this.data.glyph(cp);
       glyphs.push({ id: g.id, advanceWidth: g.advance, codePoints: [cp] });
     }
-    const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
-    return {
-      glyphs,
-      positions,
-      get advanceWidth() {
-        let w = 0;
-        for (const p of positions) w += p.xAdvance;
-        return w;
-      },
-    };
+    return unshapedRun(glyphs);
   }
 
   createSubset(): CachedSubset {

@@ -9,11 +9,25 @@
  */
 import type * as fontkit from 'fontkit';
 
-interface Position {
+export interface Position {
   xAdvance: number;
   yAdvance: number;
   xOffset: number;
   yOffset: number;
+}
+
+/** What pdfkit reads of a layout: each glyph advancing by its own width, nothing moved. */
+export function unshapedRun<G extends { advanceWidth: number }>(glyphs: G[]): { glyphs: G[]; positions: Position[]; advanceWidth: number } {
+  const positions: Position[] = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+  return {
+    glyphs,
+    positions,
+    get advanceWidth() {
+      let w = 0;
+      for (const p of positions) w += p.xAdvance;
+      return w;
+    },
+  };
 }
 
 const patched = new WeakSet<object>();
@@ -22,17 +36,7 @@ const patched = new WeakSet<object>();
 export function useUnshapedLayout(font: fontkit.Font): fontkit.Font {
   if (patched.has(font)) return font;
   const layout = (text: string) => {
-    const glyphs = font.glyphsForString(text);
-    const positions: Position[] = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
-    return {
-      glyphs,
-      positions,
-      get advanceWidth() {
-        let w = 0;
-        for (const p of positions) w += p.xAdvance;
-        return w;
-      },
-    };
+    return unshapedRun(font.glyphsForString(text));
   };
   Object.defineProperty(font, 'layout', { value: layout, configurable: true });
   patched.add(font);
