@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ISSUE } from './diagnostics-helpers.js';
 import { ROOT } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'bulletin');
@@ -103,16 +104,7 @@ footer:
 `;
 
 /** An issue whose one article holds `extra` lines (already indented as paragraphs). */
-export const issueWith = (extra = '', head = '') => `${head}masthead:
-  number: 14
-  date: 2021-07-16
-columns:
-  - heading: 要情快报
-    articles:
-      - title: 省科协召开党史学习教育阶段工作汇报会
-        paragraphs:
-          - 7月14日上午，省科协召开党史学习教育阶段工作汇报会。
-${extra}`;
+export const issueWith = (extra = '', head = '') => `${head}${ISSUE}${extra}`;
 
 /** A photo paragraph naming `file` (at line 10, column 20 of issueWith's text). */
 export const photo = (file: string) => `          - image: ${file}\n            caption: 现场\n`;
