@@ -22,7 +22,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSeed, textOnly, withName, writeArchive } from './bench/issues.mjs';
+import { readSeed, textOnly, withName, writeArchive, yamlText } from './bench/issues.mjs';
 import { installTypst, typstRunner, typstSource } from './bench/typst.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,10 +98,10 @@ try {
   const { issue, series } = readSeed(ROOT);
   const dir = path.join(tmp, 'issues');
   mkdirSync(dir);
-  writeFileSync(path.join(dir, 'bulletin.yaml'), JSON.stringify(series));
+  writeFileSync(path.join(dir, 'bulletin.yaml'), yamlText(series));
   const write = (name, data) => {
     const file = path.join(dir, name);
-    writeFileSync(file, JSON.stringify(data));
+    writeFileSync(file, yamlText(data));
     return file;
   };
   const build = (file, out, ...more) => [BIN, 'build', file, '-o', out, '--force', '-q', ...more];
