@@ -4,6 +4,7 @@
  * left and right; a wrapped item continues aligned after its "：". Every line takes one grid row,
  * so pinned to the bottom of the block its last rule lies on the block's bottom edge.
  */
+import type { FooterText } from '../compose/blocks.js';
 import { BLACK, type DisplayItem } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt, ptToMm } from '../page/units.js';
@@ -15,18 +16,6 @@ import type { TextStyle } from './style.js';
 
 export const THICK_RULE_MM = 0.35;
 export const THIN_RULE_MM = 0.25;
-
-export interface FooterItem {
-  /** 报, 送 or 发 */
-  label: string;
-  text: string;
-}
-
-export interface FooterText {
-  items: FooterItem[];
-  /** "（共印100份）", set at the right. */
-  copies?: string;
-}
 
 export function typesetFooter(footer: FooterText, style: TextStyle, grid: Grid): Frame {
   const left = mmToPt(grid.geometry.blockLeft);

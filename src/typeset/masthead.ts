@@ -3,6 +3,7 @@
  * to the block, the number "第14期" centred, the office at the left and the date at the right, and a
  * thick red rule across the block. It takes a whole number of grid rows, so the body stays on grid.
  */
+import type { MastheadText } from '../compose/blocks.js';
 import { msg } from '../diagnostics/messages.js';
 import { BLACK, RED, type DisplayItem, type GlyphRun } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
@@ -13,16 +14,6 @@ import { setText, widthOf } from './setter.js';
 import type { TextStyle } from './style.js';
 import { LayoutError } from './errors.js';
 import { wordsOf } from './title-words.js';
-
-export interface MastheadText {
-  name: string;
-  /** "第14期", "增刊", with "（总第N期）" when given. */
-  number: string;
-  office: string;
-  /** "2021年7月16日" */
-  date: string;
-  marks: string[];
-}
 
 export interface MastheadStyles {
   name: TextStyle; // size is the largest allowed; fitted down to the block
