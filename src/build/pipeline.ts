@@ -17,9 +17,7 @@ import { renderPdf } from '../render/pdf.js';
 import { removeLeftoverPages } from '../render/png/leftovers.js';
 import { DEFAULT_RENDER, baseOf, primaryFile, rendererFor, type OutputFormat, type RenderSettings } from '../render/formats.js';
 import { LayoutError } from '../typeset/errors.js';
-import { typeset } from '../typeset/index.js';
-import { styleOf } from '../typeset/style.js';
-import { ZIHAO } from '../page/units.js';
+import { layoutContext, typeset } from '../typeset/index.js';
 import { STDOUT, writeAtomic, writeOutput, type Written } from './output.js';
 import { refuseOutputAliasing } from './aliasing.js';
 import { reporting, underPolicy } from '../diagnostics/reporting.js';
@@ -37,8 +35,8 @@ export function layoutIssue(issue: Issue, fonts: FontSet, grid: Grid = gridOf(),
 
 /** Composed blocks laid out: what layoutIssue does after composing, also for documents made of blocks (the index). */
 export function layoutComposition({ blocks, info, settings }: Composition, fonts: FontSet, grid: Grid = gridOf(), photos?: PhotoCatalog): LaidOutDocument {
-  const frames = typeset(blocks, fonts, grid, settings, photos);
-  return paginate(frames, grid, info, styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号), { printing: settings.printing });
+  const ctx = layoutContext(fonts, settings, { grid, ...(photos ? { photos } : {}) });
+  return paginate(typeset(blocks, ctx), info, ctx);
 }
 
 /** A laid-out issue and what the user should hear about it without the build failing. */
