@@ -9,6 +9,7 @@ import type { FontSet } from '../fonts/fontset.js';
 import { gridOf, type Grid } from '../page/geometry.js';
 import { ZIHAO } from '../page/units.js';
 import { NAME_MAX_PT } from './masthead.js';
+import { CoverageSink } from './coverage.js';
 import { styleOf, type TextStyle } from './style.js';
 
 export interface Styles {
@@ -34,12 +35,14 @@ export interface LayoutContext {
   styles: Styles;
   /** The pixel sizes of the issue's photos (compose/photos.ts readPhotos). */
   photos: PhotoCatalog;
+  /** Where the typesetter reports characters of the issue's text set by a fallback face or by none. */
+  coverage: CoverageSink;
 }
 
 /** The standard's sizes: body and headings 3号 on the grid pitch, titles 2号, footer and page numbers 4号. */
-export function stylesFor(fonts: FontSet, grid: Grid, settings: Pick<Settings, 'hanLatinSpace'> = DEFAULT_SETTINGS): Styles {
+export function stylesFor(fonts: FontSet, grid: Grid, settings: Pick<Settings, 'hanLatinSpace'> = DEFAULT_SETTINGS, coverage?: CoverageSink): Styles {
   const space = settings.hanLatinSpace;
-  return {
+  const styles: Styles = {
     body: styleOf(fonts.body, 'body', grid.bodySize, grid.charPitch, space),
     heading: styleOf(fonts.heading, 'heading', grid.bodySize, grid.charPitch, space),
     title: styleOf(fonts.title, 'title', ZIHAO.二号, ZIHAO.二号, space),
@@ -51,9 +54,12 @@ export function stylesFor(fonts: FontSet, grid: Grid, settings: Pick<Settings, '
     caption: styleOf(fonts.kai, 'kai', ZIHAO.四号, ZIHAO.四号, space),
     folio: styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号, ZIHAO.四号, space),
   };
+  if (coverage) for (const style of Object.values(styles)) style.coverage = coverage;
+  return styles;
 }
 
-export function layoutContext(fonts: FontSet, settings: Settings = DEFAULT_SETTINGS, opts: { grid?: Grid; photos?: PhotoCatalog } = {}): LayoutContext {
+export function layoutContext(fonts: FontSet, settings: Settings = DEFAULT_SETTINGS, opts: { grid?: Grid; photos?: PhotoCatalog; coverage?: CoverageSink } = {}): LayoutContext {
   const grid = opts.grid ?? gridOf();
-  return { grid, fonts, settings, styles: stylesFor(fonts, grid, settings), photos: opts.photos ?? new Map() };
+  const coverage = opts.coverage ?? new CoverageSink();
+  return { grid, fonts, settings, styles: stylesFor(fonts, grid, settings, coverage), photos: opts.photos ?? new Map(), coverage };
 }

@@ -42,27 +42,27 @@ type Setter<K extends Block['kind']> = (block: Extract<Block, { kind: K }>, ctx:
  * which typeset() takes out of the flow (the page breaker places them).
  */
 const SETTERS: { [K in Block['kind']]: Setter<K> } = {
-  masthead: (b, { styles, grid }) => [typesetMasthead(b.masthead, { name: styles.mastheadName, line: styles.mastheadLine, marks: styles.marks }, grid)],
-  heading: (b, { styles, grid }, before) => typesetHeading(b.text, styles.heading, grid, before.flowStarted ? 1 : 0),
+  masthead: (b, { styles, grid }) => [typesetMasthead(b.masthead, { name: styles.mastheadName, line: styles.mastheadLine, marks: styles.marks }, grid, b.path)],
+  heading: (b, { styles, grid }, before) => typesetHeading(b.text, styles.heading, grid, before.flowStarted ? 1 : 0, b.path),
   // Air in whole rows (GB/T 9704 §7.3.1–7.3.2): a blank row above the title (after a heading
   // too) and one between the title and its text.
   title: (b, { styles, grid }, { previous }) => [
     ...typesetTitle(b.text, styles.title, grid, { spaceBefore: previous === undefined || previous === 'masthead' ? 0 : 1, outlineLevel: 1, path: b.path, ...(b.lines ? { lines: b.lines } : {}) }),
     blankRow(),
   ],
-  paragraph: (b, { styles, grid }) => typesetParagraph(b.text, styles.body, grid, styles.heading),
+  paragraph: (b, { styles, grid }) => typesetParagraph(b.text, styles.body, grid, styles.heading, b.path),
   footer: (b, { styles, grid }) => {
-    const footer = typesetFooter(b.footer, styles.footer, grid);
+    const footer = typesetFooter(b.footer, styles.footer, grid, b.path);
     // Pinned to one page, a 版记 taller than the page would lose its first lines off the top.
     if (footer.rows > grid.geometry.linesPerPage) throw new LayoutError(msg('footer-too-long', { rows: footer.rows, max: grid.geometry.linesPerPage }), b.path);
     return [footer];
   },
   image: (b, { styles, grid, photos }) => [typesetPhotos(b, photos, styles.caption, grid)],
-  note: (b, { styles, grid }) => typesetNote(b.label, b.text, { kai: styles.kai, strong: styles.heading }, grid),
-  quote: (b, { styles, grid }) => typesetQuote(b.text, { kai: styles.kai, strong: styles.heading }, grid),
-  source: (b, { styles, grid }) => typesetSource(b.text, { kai: styles.kai, strong: styles.heading }, grid),
-  subheading: (b, { styles, grid }) => typesetSubheading(b.text, b.level, styles, grid),
-  contents: (b, { styles, grid }) => typesetContents(b.titles, { kai: styles.kai, strong: styles.heading }, grid),
+  note: (b, { styles, grid }) => typesetNote(b.label, b.text, { kai: styles.kai, strong: styles.heading }, grid, b.path),
+  quote: (b, { styles, grid }) => typesetQuote(b.text, { kai: styles.kai, strong: styles.heading }, grid, b.path),
+  source: (b, { styles, grid }) => typesetSource(b.text, { kai: styles.kai, strong: styles.heading }, grid, b.path),
+  subheading: (b, { styles, grid }) => typesetSubheading(b.text, b.level, styles, grid, b.path),
+  contents: (b, { styles, grid }) => typesetContents(b.titles, { kai: styles.kai, strong: styles.heading }, grid, b.titlePaths, b.path),
 };
 
 function setBlock<K extends Block['kind']>(block: Extract<Block, { kind: K }>, ctx: LayoutContext, before: Before): Frame[] {

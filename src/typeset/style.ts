@@ -2,6 +2,7 @@
 import type { FontRole } from '../model/issue.js';
 import type { Face } from '../fonts/face.js';
 import { DEFAULT_SETTINGS } from '../compose/blocks.js';
+import type { CoverageSink } from './coverage.js';
 
 export interface TextStyle {
   font: FontRole;
@@ -19,6 +20,8 @@ export interface TextStyle {
   baselineShift?: number;
   /** Set in one of the role's fallback faces (a character its primary face lacks). */
   fallback?: boolean;
+  /** Where characters of written text this style's faces cannot set are reported (coverage.ts). */
+  coverage?: CoverageSink;
 }
 
 /** `autospaceEm`: the Han–Latin space in ems, by default the issue setting's default (a quarter em). */
