@@ -9,11 +9,11 @@
  * - kinsoku: where text breaks, no line starts with a closing mark or ends with an opening one;
  *            "——", "……" and runs of letters and digits are not split between lines;
  * - block:   nothing is set beyond the text block — text, rules, images (page numbers excepted).
- * (folio, footer and masthead: see furniture.ts; keep and photo: order.ts.)
+ * (folio, footer and masthead: see furniture.ts; keep and photo: order.ts; orphan and widow: page-breaks.ts.)
  * A body line is its paragraph's last when the next line of the flow is not body text or starts at
  * the indent: from the PDF alone, a short line followed by an indented one reads as a paragraph end.
  */
-import { INSEPARABLE, NOT_AT_LINE_END, NOT_AT_LINE_START, isAlnum, isHan } from '../kinsoku/classes.js';
+import { NEVER_ENDS_LINE, NEVER_SPLIT_PAIR, NEVER_STARTS_LINE, isHanChar, isLetterOrDigit } from './kinsoku.js';
 import type { PageGeometry } from '../page/geometry.js';
 import { PT_PER_MM } from '../page/units.js';
 import type { PdfGlyph, PdfImage, PdfRule } from './pdf-glyphs.js';
@@ -22,8 +22,8 @@ import type { TextLine } from './lines.js';
 /** Tolerance of every position check, mm. */
 export const TOLERANCE_MM = 0.1;
 
-export type CheckName = 'start' | 'end' | 'grid' | 'pitch' | 'kinsoku' | 'block' | 'folio' | 'footer' | 'masthead' | 'keep' | 'photo';
-export const CHECKS: readonly CheckName[] = ['start', 'end', 'grid', 'pitch', 'kinsoku', 'block', 'folio', 'footer', 'masthead', 'keep', 'photo'];
+export type CheckName = 'start' | 'end' | 'grid' | 'pitch' | 'kinsoku' | 'block' | 'folio' | 'footer' | 'masthead' | 'keep' | 'orphan' | 'widow' | 'photo';
+export const CHECKS: readonly CheckName[] = ['start', 'end', 'grid', 'pitch', 'kinsoku', 'block', 'folio', 'footer', 'masthead', 'keep', 'orphan', 'widow', 'photo'];
 
 /** Positions on the character pitch are exact in our PDFs; the reader's floats differ by far less. */
 const PITCH_TOLERANCE_MM = 0.01;
@@ -70,7 +70,7 @@ function glyphEnd(g: PdfGlyph, cell: number, right: number): number {
 const INK_RIGHT = new Set([...'（［｛〔〈《「『【〖〘〚“‘']);
 
 /** Where a glyph's ink starts on its line: half a cell in for an opening mark. */
-function glyphStart(g: PdfGlyph, cell: number): number {
+export function glyphStart(g: PdfGlyph, cell: number): number {
   const full = g.advance >= (g.size / PT_PER_MM) * 0.99;
   return full && INK_RIGHT.has(g.ch) ? g.x + Math.min(g.advance, cell) / 2 : g.x;
 }
@@ -125,10 +125,10 @@ export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(
     if (!next) continue;
     const lastCh = line.glyphs[line.glyphs.length - 1]!.ch;
     const nextCh = next.glyphs[0]!.ch;
-    if (NOT_AT_LINE_END.has(lastCh)) flag('kinsoku', line, `ends with "${lastCh}", which may not end a line`);
-    if (NOT_AT_LINE_START.has(nextCh)) flag('kinsoku', next, `starts with "${nextCh}", which may not begin a line`);
-    if (lastCh === nextCh && INSEPARABLE.has(lastCh)) flag('kinsoku', line, `splits "${lastCh}${nextCh}" across lines`);
-    if (isAlnum(lastCh) && isAlnum(nextCh)) flag('kinsoku', line, `splits the run "${lastCh}|${nextCh}" of letters or digits across lines`);
+    if (NEVER_ENDS_LINE.has(lastCh)) flag('kinsoku', line, `ends with "${lastCh}", which may not end a line`);
+    if (NEVER_STARTS_LINE.has(nextCh)) flag('kinsoku', next, `starts with "${nextCh}", which may not begin a line`);
+    if (lastCh === nextCh && NEVER_SPLIT_PAIR.has(lastCh)) flag('kinsoku', line, `splits "${lastCh}${nextCh}" across lines`);
+    if (isLetterOrDigit(lastCh) && isLetterOrDigit(nextCh)) flag('kinsoku', line, `splits the run "${lastCh}|${nextCh}" of letters or digits across lines`);
   }
 
   // Nothing beyond the block: glyphs (by their ideographic em box) and rules; page numbers below it.
@@ -162,7 +162,7 @@ function tightHanPair(line: TextLine, cell: number): { pair: string; distance: n
     const a = line.glyphs[k - 1]!;
     const b = line.glyphs[k]!;
     const distance = b.x - a.x;
-    if (isHan(a.ch.codePointAt(0)!) && isHan(b.ch.codePointAt(0)!) && distance < cell - PITCH_TOLERANCE_MM) return { pair: a.ch + b.ch, distance };
+    if (isHanChar(a.ch) && isHanChar(b.ch) && distance < cell - PITCH_TOLERANCE_MM) return { pair: a.ch + b.ch, distance };
   }
   return undefined;
 }

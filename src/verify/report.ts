@@ -12,7 +12,9 @@ const DESCRIPTION: Record<(typeof CHECKS)[number], string> = {
   folio: 'page numbers "— N —" below the block, odd pages right and even left, one character in; none on blank pages before the footer and its page',
   footer: "the footer's last rule on the block's bottom edge, on an even page (double-sided)",
   masthead: 'page one opens with the masthead above a red rule across the block',
-  keep: 'no page ends with a title or column heading',
+  keep: 'no page ends with a title, column heading or sub-heading',
+  orphan: "no paragraph's first line alone at the foot of a page",
+  widow: "no paragraph's last line alone at the top of a page",
   photo: 'photos stay in their article: never after its source line, never opening a page above a title',
 };
 
