@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverIssues } from '../src/build/discover.js';
-import { today } from '../src/cli/init.js';
+import { today } from '../src/series/next-issue.js';
 import { makeArchive, smallIssue } from './archive-fixtures.js';
 import { writeStandIns } from './fonts-standins.js';
 import { ROOT } from './helpers.js';

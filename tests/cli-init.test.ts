@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORKFLOW, seriesFields, seriesTemplate } from '../src/cli/init-templates.js';
-import { today } from '../src/cli/init.js';
+import { today } from '../src/series/next-issue.js';
 import { runCli } from './cli-helpers.js';
 import { ROOT } from './helpers.js';
 

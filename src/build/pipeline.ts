@@ -26,7 +26,7 @@ import { reporting, underPolicy } from '../diagnostics/reporting.js';
 import { fontSearchOf } from './font-search.js';
 import { pauseAt } from './test-pause.js';
 import { imageFiles, readPhotos, type PhotoCatalog } from '../compose/photos.js';
-import { photoWarnings } from '../paginate/photo-warnings.js';
+import { photoWarnings } from './photo-warnings.js';
 import { proofread } from '../proofread/proofread.js';
 export { imageFiles } from '../compose/photos.js';
 

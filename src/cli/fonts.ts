@@ -98,7 +98,7 @@ export function fonts(input: string | undefined, opts: FontsOptions): number {
     const coverage = coverageDiagnostics(loaded, compose(loaded.issue).blocks, opened.fonts);
     errors = coverage.errors;
     uncovered = coverage.uncovered.map((m) => {
-      const at = placeOf(loaded, m.path, m.offset);
+      const at = placeOf(loaded, m.path, m);
       const codePoint = `U+${m.ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
       return { role: m.role, ch: m.ch, codePoint, file: at.file, line: at.line, column: at.column, servedBy: m.servedBy?.familyName ?? null };
     });

@@ -9,28 +9,17 @@
  */
 import { say as words } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { currentLang } from '../diagnostics/locale.js';
 import { message } from '../diagnostics/messages.js';
 import { isSeriesFile } from '../load/file-kind.js';
 import { DEFAULT_SERIES_FILE } from '../load/issue.js';
-import { placeholder } from '../load/placeholders.js';
+import { isSample, latestIssue, nextIssueYaml, today, yamlFilesIn } from '../series/next-issue.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { GITIGNORE, WORKFLOW, firstIssueTemplate, seriesTemplate } from './init-templates.js';
-
-/** Today in the machine's time zone, as yyyy-mm-dd. */
-export function today(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-function numberOf(doc: Document): number | undefined {
-  const n = doc.getIn(['masthead', 'number']);
-  return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
-}
 
 function read(file: string): Document {
   let text: string;
@@ -42,58 +31,6 @@ function read(file: string): Document {
   const doc = parseDocument(text.replace(/^\uFEFF/u, ''));
   if (doc.errors.length) throw new UsageError({ id: 'init-unreadable', params: { file, reason: doc.errors[0]!.message.split('\n')[0]! } });
   return doc;
-}
-
-const YAML = /\.ya?ml$/iu;
-/** A sample or an example shows what can be written; it is not an issue of the series. */
-const isSample = (file: string) => /^(sample|example)s?([-_.]|$)/iu.test(path.basename(file));
-
-const yamlFilesIn = (folder: string): string[] => {
-  try {
-    return readdirSync(folder).filter((n) => YAML.test(n)).map((n) => path.join(folder, n));
-  } catch {
-    return [];
-  }
-};
-
-/** The issue with the highest masthead number among the folder's issues (by content; samples aside). */
-export function latestIssue(folder: string): string {
-  if (!existsSync(folder)) throw new UsageError({ id: 'init-no-issue', params: { folder } });
-  let best: { file: string; n: number } | undefined;
-  for (const file of yamlFilesIn(folder)) {
-    if (isSample(file) || isSeriesFile(file)) continue;
-    let n: number | undefined;
-    try {
-      n = numberOf(parseDocument(readFileSync(file, 'utf8')));
-    } catch {
-      continue;
-    }
-    if (n !== undefined && (!best || n > best.n)) best = { file, n };
-  }
-  if (!best) throw new UsageError({ id: 'init-no-issue', params: { folder } });
-  return best.file;
-}
-
-/** The next issue's YAML text from the template's: number + 1, the date, each column one placeholder article. */
-export function nextIssueYaml(template: Document, date: string): { text: string; number: number } {
-  const doc = template.clone();
-  const n = numberOf(doc);
-  if (n === undefined) throw new UsageError({ id: 'init-no-number', params: {} });
-  doc.setIn(['masthead', 'number'], n + 1);
-  doc.setIn(['masthead', 'date'], date);
-  const total = doc.getIn(['masthead', 'total']);
-  if (typeof total === 'number') doc.setIn(['masthead', 'total'], total + 1);
-  if (doc.hasIn(['masthead', 'supplement'])) doc.deleteIn(['masthead', 'supplement']);
-  const columns = doc.get('columns');
-  if (isSeq(columns)) {
-    for (const column of columns.items) {
-      if (!isMap(column)) continue;
-      column.set('articles', doc.createNode([{ title: placeholder('标题'), paragraphs: [placeholder('正文')] }]));
-    }
-  }
-  const [y, m, d] = date.split('-').map(Number);
-  if (doc.commentBefore) doc.commentBefore = doc.commentBefore.replace(`第${n}期`, `第${n + 1}期`).replace(/\d{4}年\d{1,2}月\d{1,2}日/u, `${y}年${m}月${d}日`);
-  return { text: doc.toString({ lineWidth: 0 }), number: n + 1 };
 }
 
 /** The package's JSON Schemas, as a path from `dir` (for the yaml-language-server line). */
@@ -145,9 +82,13 @@ export function init(folder: string | undefined, opts: InitOptions): number {
   } else {
     let next: { text: string; number: number };
     let from: string;
-    const template = opts.from ?? (yaml.some((f) => !isSample(f) && !isSeriesFile(f)) ? latestIssue(dir) : undefined);
+    const hasIssues = yaml.some((f) => !isSample(f) && !isSeriesFile(f));
+    const template = opts.from ?? (hasIssues ? latestIssue(dir) : undefined);
+    if (hasIssues && !template) throw new UsageError({ id: 'init-no-issue', params: { folder: dir } });
     if (template) {
-      next = nextIssueYaml(read(template), today());
+      const made = nextIssueYaml(read(template), today());
+      if (!made) throw new UsageError({ id: 'init-no-number', params: {} });
+      next = made;
       from = template;
     } else {
       // A series file and no issue yet: the first issue.

@@ -5,10 +5,32 @@
  */
 import type { Footer, Issue } from '../model/issue.js';
 import type { DocumentInfo } from '../page/display.js';
-import type { MastheadText } from '../typeset/masthead.js';
-import type { FooterText } from '../typeset/footer.js';
 import { normaliseText, titleOf } from './normalise.js';
 import { contentBlock, contentsBlock, type ContentBlock } from './content.js';
+
+/** The masthead's texts in their printed forms. */
+export interface MastheadText {
+  name: string;
+  /** "第14期", "增刊", with "（总第N期）" when given. */
+  number: string;
+  office: string;
+  /** "2021年7月16日" */
+  date: string;
+  marks: string[];
+}
+
+/** One line of the 版记: "报" and its recipients joined, "…，…。". */
+export interface FooterItem {
+  /** 报, 送 or 发 */
+  label: string;
+  text: string;
+}
+
+export interface FooterText {
+  items: FooterItem[];
+  /** "（共印100份）", set at the right. */
+  copies?: string;
+}
 
 /** Where a block came from: a path into the issue, as zod and the loader's source map use it. */
 export type SourcePath = (string | number)[];

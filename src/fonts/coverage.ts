@@ -12,7 +12,8 @@ export interface Uncovered {
   ch: string;
   role: FontRole;
   path: SourcePath;
-  /** UTF-16 offset of the character in the block's text. */
+  /** The block's text the character is in, and its UTF-16 offset there. */
+  text: string;
   offset: number;
   /** The fallback face that sets it, or undefined when no face of the role's chain has it. */
   servedBy?: Face;
@@ -27,10 +28,10 @@ function check(text: string, role: FontRole, fonts: FontSet, path: SourcePath, o
   let offset = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (isControl(cp)) out.push({ ch, role, path, offset, control: true });
+    if (isControl(cp)) out.push({ ch, role, path, text, offset, control: true });
     else if (cp > 0x20 && cp !== 0x3000 && !fonts[role].has(cp)) {
       const servedBy = fonts[role].fallbacks?.find((f) => f.has(cp));
-      out.push({ ch, role, path, offset, ...(servedBy ? { servedBy } : {}) });
+      out.push({ ch, role, path, text, offset, ...(servedBy ? { servedBy } : {}) });
     }
     offset += ch.length;
   }

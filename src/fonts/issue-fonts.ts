@@ -68,14 +68,14 @@ export function coverageDiagnostics(loaded: LoadedIssue, blocks: Block[], fonts:
   const uncovered = uncoveredCharacters(blocks, fonts);
   // A control character (U+0007, U+001B, ...) would print as a blank gap: an error at it, whatever the fonts say.
   const controls = uncovered.filter((m) => m.control).map((m) => {
-    return locate(loaded, m.path, msg('control-char', { code: hex(m.ch) }), { offset: m.offset, hint: msg('hint-control-char') });
+    return locate(loaded, m.path, msg('control-char', { code: hex(m.ch) }), { at: m, hint: msg('hint-control-char') });
   });
   const errors = uncovered
     .filter((m) => !m.servedBy && !m.control)
     .map((m) => {
       const chain = [fonts[m.role], ...(fonts[m.role].fallbacks ?? [])].map((f) => f.familyName).join(', ');
       return locate(loaded, m.path, msg('char-not-covered', { char: m.ch, code: hex(m.ch), role: m.role, tried: chain }), {
-        offset: m.offset,
+        at: m,
         hint: msg('hint-char-font', { role: m.role }),
       });
     });
@@ -90,12 +90,12 @@ export function coverageDiagnostics(loaded: LoadedIssue, blocks: Block[], fonts:
     // Each character once, with where it occurs (line:column), the first few places spelled out.
     const byChar = new Map<string, string[]>();
     for (const m of group) {
-      const d = placeOf(loaded, m.path, m.offset);
+      const d = placeOf(loaded, m.path, m);
       byChar.set(m.ch, [...(byChar.get(m.ch) ?? []), `${d.line}:${d.column}`]);
     }
     const chars = [...byChar].map(([ch, at]) => ({ ch, code: hex(ch), at: at.slice(0, 4).join(', '), more: Math.max(0, at.length - 4) }));
     return locate(loaded, first.path, msg('char-fallback', { family: fonts[first.role].familyName, role: first.role, chars, fallback: first.servedBy!.familyName }), {
-      offset: first.offset,
+      at: first,
       severity: 'warning',
     });
   });

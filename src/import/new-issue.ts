@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
-import { latestIssue, nextIssueYaml, today } from '../cli/init.js';
 import { DEFAULT_SERIES_FILE } from '../load/issue.js';
+import { latestIssue, nextIssueYaml, today } from '../series/next-issue.js';
 
 export interface NewIssue {
   doc: Document;
@@ -26,15 +26,11 @@ const numberInName = (file: string) => {
 /** Undefined when there is neither an issue nor a series file to start from. */
 export function newIssue(target: string, date = today()): NewIssue | undefined {
   const folder = path.dirname(target);
-  let template: string | undefined;
-  try {
-    template = latestIssue(folder);
-  } catch {
-    template = undefined;
-  }
+  const template = latestIssue(folder);
   const wanted = numberInName(target);
-  if (template) {
-    const { text, number } = nextIssueYaml(parseDocument(readFileSync(template, 'utf8').replace(/^\uFEFF/u, '')), date);
+  const next = template ? nextIssueYaml(parseDocument(readFileSync(template, 'utf8').replace(/^\uFEFF/u, '')), date) : undefined;
+  if (template && next) {
+    const { text, number } = next;
     const doc = parseDocument(text);
     doc.delete('columns');
     const n = wanted ?? number;

@@ -6,7 +6,7 @@
  * their weight, so bold survives every rule.
  */
 import type { Run } from './blocks.js';
-import { CJK, CLOSING, FULL_WIDTH, HAN, OPENING, isCjk, isHan } from './chars.js';
+import { CJK, CLOSING, FULL_WIDTH, HAN, OPENING, isCjk, isHan } from '../proofread/chars.js';
 
 export type RuleId = 'invisible' | 'nbsp' | 'line-break' | 'indent' | 'trailing' | 'space' | 'half-width' | 'quotes' | 'dash' | 'ellipsis';
 

@@ -1,20 +1,18 @@
 /**
  * Where a value of a loaded issue sits in its YAML: a path into the merged issue (as zod and the
  * composer's blocks carry it) becomes file:line:column in the issue file or in its series file.
- * Later stages use this to put their own errors and warnings (fonts, fitting, images) at the value.
+ * Later stages use this to put their own errors and warnings (fonts, fitting, images) at the value,
+ * or at one character of it: they say which character by its offset in the text they hold (the
+ * composed text of the value), so this stage needs to know nothing of how that text was made.
  */
-import { recipients } from '../compose/blocks.js';
-import { normaliseText } from '../compose/normalise.js';
 import { diagnostic, type Diagnostic, type Localised, type Place, type Severity } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from './issue.js';
-import { valueAt } from './schema-errors.js';
 import { nodeAt, positionOf, type SourceFile } from './source.js';
 
-/** The text the composer made of the value at `path` (what `offset` counts in). */
-function composedText(value: unknown): string | undefined {
-  if (typeof value === 'string') return normaliseText(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return recipients(value as string[]);
-  return undefined;
+/** One character of a value: its UTF-16 offset in `text`, the value as a later stage holds it (normalised, joined). */
+export interface CharAt {
+  text: string;
+  offset: number;
 }
 
 /**
@@ -37,15 +35,14 @@ function sourceOffsetOf(source: SourceFile, range: readonly number[], composed: 
   return i === -1 ? undefined : { at: range[0]! + i, length: ch.length };
 }
 
-/** Where the value at `path` sits (file, line, column, length); `offset` as for `locate`. */
-export function placeOf(loaded: LoadedIssue, path: (string | number)[], offset?: number): Place {
+/** Where the value at `path` sits (file, line, column, length), or the character `at` of it. */
+export function placeOf(loaded: LoadedIssue, path: (string | number)[], at?: CharAt): Place {
   for (const source of loaded.sources) {
     const found = nodeAt(source, path);
     if (!found.exact || !found.node) continue;
     const pos = positionOf(source, found.node);
-    if (offset !== undefined && found.node.range) {
-      const composed = composedText(valueAt(loaded.issue, path));
-      const hit = composed !== undefined ? sourceOffsetOf(source, found.node.range, composed, offset) : undefined;
+    if (at !== undefined && found.node.range) {
+      const hit = sourceOffsetOf(source, found.node.range, at.text, at.offset);
       if (hit) {
         const p = source.lines.linePos(hit.at);
         return { file: source.file, line: p.line, column: p.col, length: hit.length };
@@ -57,14 +54,14 @@ export function placeOf(loaded: LoadedIssue, path: (string | number)[], offset?:
 }
 
 /**
- * A diagnostic (a catalogue message) at the value at `path`; `offset` (UTF-16 units into the
- * composed text of the value) points at one character of it, e.g. a character no font covers.
+ * A diagnostic (a catalogue message) at the value at `path`; `at` points at one character of it,
+ * e.g. a character no font covers.
  */
 export function locate(
   loaded: LoadedIssue,
   path: (string | number)[],
   text: Localised,
-  opts: { offset?: number; severity?: Severity; hint?: Localised } = {},
+  opts: { at?: CharAt; severity?: Severity; hint?: Localised } = {},
 ): Diagnostic {
-  return diagnostic(placeOf(loaded, path, opts.offset), text.id, text.params, { path, ...(opts.severity ? { severity: opts.severity } : {}), ...(opts.hint ? { hint: opts.hint } : {}) });
+  return diagnostic(placeOf(loaded, path, opts.at), text.id, text.params, { path, ...(opts.severity ? { severity: opts.severity } : {}), ...(opts.hint ? { hint: opts.hint } : {}) });
 }

@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import type { MessageId } from '../diagnostics/messages.js';
+import { FONT_ROLES, type FontRole } from '../page/font-roles.js';
 import { ContentsSchema, ParagraphItemSchema } from './content.js';
 
-/** Font roles of a bulletin; each resolves to one font file (see src/fonts). */
-export const FONT_ROLES = ['masthead', 'title', 'heading', 'body', 'kai', 'pageNumber', 'footer'] as const;
-export type FontRole = (typeof FONT_ROLES)[number];
+/** Font roles of a bulletin (the page's, src/page/font-roles.ts); each resolves to one font file (see src/fonts). */
+export { FONT_ROLES, type FontRole };
 
 /** Text that must not be empty; the argument names it for readers of this file (messages come from the catalogue by zod's issue code). */
 const text = (_what: string) => z.string().trim().min(1);

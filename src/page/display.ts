@@ -2,7 +2,7 @@
  * The display list: what a page shows, as plain data in millimetres from the page's top-left
  * corner. Layout produces it; the renderer only draws it. Tests read it.
  */
-import type { FontRole } from '../model/issue.js';
+import type { FontRole } from './font-roles.js';
 
 /** Process colour, C M Y K in percent (print-ready: red is 0/100/100/0, black is K100). */
 export type Cmyk = readonly [number, number, number, number];

@@ -5,7 +5,7 @@
  * Each finding is an index into the value, a catalogue message and a hint.
  */
 import type { Localised } from '../diagnostics/diagnostic.js';
-import { FULL_WIDTH, isCjk, isHan } from '../import/chars.js';
+import { FULL_WIDTH, isCjk, isHan } from './chars.js';
 
 export interface Finding {
   index: number;

@@ -16,6 +16,3 @@ export function emphasisSpans(text: string, style: TextStyle, strong: TextStyle)
   });
   return spans;
 }
-
-/** Whether `text` holds a **…** pair. */
-export const hasEmphasis = (text: string): boolean => text.split('**').length >= 3;

@@ -4,28 +4,18 @@
  * left and right; a wrapped item continues aligned after its "：". Every line takes one grid row,
  * so pinned to the bottom of the block its last rule lies on the block's bottom edge.
  */
+import type { FooterText } from '../compose/blocks.js';
 import { BLACK, type DisplayItem } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt, ptToMm } from '../page/units.js';
 import { boxesOf, normaliseSpaces } from './boxes.js';
-import { baselineInRow, runsOf, type Frame } from './frame.js';
-import { breakLines, naturalWidth } from './linebreak.js';
+import { baselineInRow, type Frame } from './frame.js';
+import { naturalWidth } from './linebreak.js';
+import { setText } from './setter.js';
 import type { TextStyle } from './style.js';
 
 export const THICK_RULE_MM = 0.35;
 export const THIN_RULE_MM = 0.25;
-
-export interface FooterItem {
-  /** 报, 送 or 发 */
-  label: string;
-  text: string;
-}
-
-export interface FooterText {
-  items: FooterItem[];
-  /** "（共印100份）", set at the right. */
-  copies?: string;
-}
 
 export function typesetFooter(footer: FooterText, style: TextStyle, grid: Grid): Frame {
   const left = mmToPt(grid.geometry.blockLeft);
@@ -35,24 +25,19 @@ export function typesetFooter(footer: FooterText, style: TextStyle, grid: Grid):
   const items: DisplayItem[] = [];
   const boundaries: number[] = []; // rows where a thin rule separates two items
   let row = 0;
+  const line = { kind: 'footer' as const, x: left + indent, width: measure, leading: grid.linePitch };
   for (const item of footer.items) {
     if (row > 0) boundaries.push(row);
-    const text = `${item.label}：${normaliseSpaces(item.text)}`;
-    const boxes = boxesOf(text, style);
-    const hang = naturalWidth(boxes, 0, item.label.length + 1);
-    const lines = breakLines(boxes, { first: measure, rest: measure - hang });
-    lines.forEach((line, i) => {
-      const x0 = left + indent + (i === 0 ? 0 : hang);
-      items.push(...runsOf(boxes, line, x0, row * grid.linePitch + baseline, 'footer', BLACK));
-      row++;
-    });
+    const boxes = boxesOf(`${item.label}：${normaliseSpaces(item.text)}`, style);
+    // A wrapped item continues aligned after its "：".
+    const hang = naturalWidth(boxes, 0, [...item.label].length + 1);
+    const set = setText(boxes, { ...line, rest: hang, baseline: row * grid.linePitch + baseline });
+    for (const l of set) items.push(...l.runs);
+    row += set.length;
   }
   if (footer.copies) {
     if (row > 0) boundaries.push(row);
-    const boxes = boxesOf(footer.copies, style);
-    const [line] = breakLines(boxes, { first: Infinity, rest: Infinity, avoidSingleCharLastLine: false });
-    const width = naturalWidth(boxes, 0, boxes.length);
-    items.push(...runsOf(boxes, line!, left + grid.measure - indent - width, row * grid.linePitch + baseline, 'footer', BLACK));
+    items.push(...setText([{ text: footer.copies, style }], { ...line, lines: 'natural', align: 'right', baseline: row * grid.linePitch + baseline })[0]!.runs);
     row++;
   }
   const rule = (r: number, thickness: number): DisplayItem => ({

@@ -17,12 +17,9 @@ import { typesetTitle } from './title.js';
 import { LayoutError } from './errors.js';
 import type { PhotoCatalog } from '../compose/photos.js';
 import { typesetContents } from './contents.js';
-import { hasEmphasis, emphasisSpans } from './emphasis.js';
 import { typesetPhotos } from './image.js';
 import { typesetNote, typesetQuote, typesetSource } from './note.js';
 import { typesetSubheading } from './subheading.js';
-import { typesetText } from './textblock.js';
-import { normaliseSpaces } from './boxes.js';
 
 export interface TypesetDocument {
   masthead: Frame;
@@ -90,9 +87,7 @@ export function typeset(
         frames.push(blankRow());
         break;
       case 'paragraph':
-        frames = hasEmphasis(block.text)
-          ? typesetText(emphasisSpans(normaliseSpaces(block.text), styles.body, styles.heading), styles.body, grid, { kind: 'body', first: 2 })
-          : typesetParagraph(block.text, styles.body, grid);
+        frames = typesetParagraph(block.text, styles.body, grid, styles.heading);
         break;
       case 'footer':
         footer = typesetFooter(block.footer, styles.footer, grid);

@@ -156,6 +156,11 @@ function setLine(boxes: GlyphBox[], s: number, e: number, measure: number, last:
   return { start: s, end: e, x: placeStretched(boxes, s, e, measure - w), width: measure, last, adjustment: forced ? 'forced' : 'stretched' };
 }
 
+/** Boxes [s, e) set as one line at natural width: never broken, never spread (a title's line, a masthead line). */
+export function naturalLine(boxes: GlyphBox[], s: number, e: number): BrokenLine {
+  return { start: s, end: e, x: placeStretched(boxes, s, e, 0), width: naturalWidth(boxes, s, e), last: true, adjustment: 'natural' };
+}
+
 /** The largest e such that boxes [s, e) fit `measure` at natural width (at least s + 1). */
 function maxFit(boxes: GlyphBox[], s: number, measure: number): number {
   let w = 0;

@@ -3,26 +3,17 @@
  * to the block, the number "第14期" centred, the office at the left and the date at the right, and a
  * thick red rule across the block. It takes a whole number of grid rows, so the body stays on grid.
  */
+import type { MastheadText } from '../compose/blocks.js';
 import { msg } from '../diagnostics/messages.js';
 import { BLACK, RED, type DisplayItem, type GlyphRun } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt, ptToMm } from '../page/units.js';
-import { boxesOf, normaliseSpaces } from './boxes.js';
-import { baselineInRow, runsOf, type Frame } from './frame.js';
-import { breakLines, naturalWidth } from './linebreak.js';
+import { normaliseSpaces } from './boxes.js';
+import { baselineInRow, type Frame } from './frame.js';
+import { setText, widthOf } from './setter.js';
 import type { TextStyle } from './style.js';
 import { LayoutError } from './errors.js';
 import { wordsOf } from './title-words.js';
-
-export interface MastheadText {
-  name: string;
-  /** "第14期", "增刊", with "（总第N期）" when given. */
-  number: string;
-  office: string;
-  /** "2021年7月16日" */
-  date: string;
-  marks: string[];
-}
 
 export interface MastheadStyles {
   name: TextStyle; // size is the largest allowed; fitted down to the block
@@ -37,11 +28,9 @@ export const NAME_MIN_PT = 26;
 export const MASTHEAD_RULE_MM = 0.75;
 export const MASTHEAD_RULE_GAP_MM = 4;
 
-function singleLine(text: string, style: TextStyle, xLeft: number, baseline: number, kind: GlyphRun['kind'], color = BLACK, tracking = 0): { runs: GlyphRun[]; width: number } {
-  const boxes = boxesOf(normaliseSpaces(text), style);
-  if (tracking) boxes.forEach((b, i) => i < boxes.length - 1 && (b.width += tracking));
-  const [line] = breakLines(boxes, { first: Infinity, rest: Infinity, avoidSingleCharLastLine: false });
-  return { runs: runsOf(boxes, line!, xLeft, baseline, kind, color), width: naturalWidth(boxes, 0, boxes.length) };
+/** One line of the masthead, never broken, in `width` pt from `x` aligned as asked. */
+function oneLine(text: string, style: TextStyle, at: { x: number; width: number; baseline: number; align?: 'right' | 'center' }, color = BLACK, tracking = 0): GlyphRun[] {
+  return setText([{ text: normaliseSpaces(text), style }], { kind: 'masthead', color, lines: 'natural', ...at, ...(tracking ? { tracking } : {}) })[0]?.runs ?? [];
 }
 
 /** How the name is set: its lines (one, or two for a long name), size and letter-spacing. */
@@ -53,8 +42,7 @@ export interface NameFit {
 
 /** Width of `text` in ems of the name's face. */
 function ems(text: string, style: TextStyle): number {
-  const boxes = boxesOf(normaliseSpaces(text), { ...style, size: 1, pitch: 1 });
-  return naturalWidth(boxes, 0, boxes.length);
+  return widthOf([{ text: normaliseSpaces(text), style: { ...style, size: 1, pitch: 1 } }]);
 }
 
 /**
@@ -102,7 +90,7 @@ export function typesetMasthead(text: MastheadText, styles: MastheadStyles, grid
   const items: DisplayItem[] = [];
   let row = 0;
   for (const mark of text.marks) {
-    items.push(...singleLine(mark, styles.marks, left, row * grid.linePitch + baselineInRow(grid, styles.marks), 'masthead').runs);
+    items.push(...oneLine(mark, styles.marks, { x: left, width: W, baseline: row * grid.linePitch + baselineInRow(grid, styles.marks) }));
     row++;
   }
   const fit = fitName(text.name, styles.name, W);
@@ -111,19 +99,16 @@ export function typesetMasthead(text: MastheadText, styles: MastheadStyles, grid
   const nameRows = fit.lines.length > 1 ? Math.ceil((fit.size * 1.15) / grid.linePitch) : Math.max(2, Math.ceil((fit.size * 1.3) / grid.linePitch));
   for (const line of fit.lines) {
     const nameBase = row * grid.linePitch + baselineInRow(grid, nameStyle, nameRows);
-    const probe = singleLine(line, nameStyle, 0, 0, 'masthead', RED, fit.tracking);
-    items.push(...singleLine(line, nameStyle, left + (W - probe.width) / 2, nameBase, 'masthead', RED, fit.tracking).runs);
+    items.push(...oneLine(line, nameStyle, { x: left, width: W, baseline: nameBase, align: 'center' }, RED, fit.tracking));
     row += nameRows;
   }
 
-  const numberProbe = singleLine(text.number, styles.line, 0, 0, 'masthead');
-  items.push(...singleLine(text.number, styles.line, left + (W - numberProbe.width) / 2, row * grid.linePitch + baselineInRow(grid, styles.line), 'masthead').runs);
+  items.push(...oneLine(text.number, styles.line, { x: left, width: W, baseline: row * grid.linePitch + baselineInRow(grid, styles.line), align: 'center' }));
   row++;
 
   const officeBase = row * grid.linePitch + baselineInRow(grid, styles.line);
-  items.push(...singleLine(text.office, styles.line, left, officeBase, 'masthead').runs);
-  const dateProbe = singleLine(text.date, styles.line, 0, 0, 'masthead');
-  items.push(...singleLine(text.date, styles.line, left + W - dateProbe.width, officeBase, 'masthead').runs);
+  items.push(...oneLine(text.office, styles.line, { x: left, width: W, baseline: officeBase }));
+  items.push(...oneLine(text.date, styles.line, { x: left, width: W, baseline: officeBase, align: 'right' }));
   row++;
 
   const ruleY = officeBase + mmToPt(MASTHEAD_RULE_GAP_MM);

@@ -1,14 +1,16 @@
 /**
- * A block of text on the grid in one or more faces: one frame a line, lines justified (or right-
- * aligned, or centred) between indents counted in body characters, so every kind of paragraph —
- * editor's notes, quotations, source lines, sub-headings, contents entries — stays on the grid.
+ * A block of text on the grid, set by the one text setter (setter.ts): one frame a grid row, each
+ * line's text centred in its row, lines justified (or right-aligned, centred, centred on their ink)
+ * between indents counted in body characters — so every kind of paragraph, heading and title stays
+ * on the grid. Each frame says which line of the block it is; the page breaker's widow, orphan and
+ * keep rules read that (src/paginate/keeps.ts), nothing here decides them.
  */
-import { BLACK, type RunKind } from '../page/display.js';
+import type { RunKind } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt } from '../page/units.js';
-import { boxesOfSpans, type Span } from './boxes.js';
-import { baselineInRow, runsOf, type Frame, type FrameRole } from './frame.js';
-import { breakLines } from './linebreak.js';
+import type { GlyphBox, Span } from './boxes.js';
+import { baselineInRow, type Frame, type FrameRole } from './frame.js';
+import { setText, type SetOptions } from './setter.js';
 import type { TextStyle } from './style.js';
 
 export interface TextBlockOptions {
@@ -18,35 +20,38 @@ export interface TextBlockOptions {
   right?: number;
   /** Extra indent of the first line, in body characters (negative: a hanging first line). */
   first?: number;
-  /** justify: the last line flush left; right / center: the last line placed so (the others are full). */
-  align?: 'justify' | 'right' | 'center';
+  /** As the setter aligns lines (default justify). */
+  align?: SetOptions['align'];
   /** What the lines are to the page breaker (default: text); src/paginate/keeps.ts keeps them. */
   role?: FrameRole;
+  /** An entry for the PDF outline, on the first line's frame. */
+  outline?: { title: string; level: number };
+  /** As the setter cuts lines (default: broken on the measure). */
+  lines?: SetOptions['lines'];
+  /** Break measure of every line, pt, when narrower than the block (a title's margins). */
+  measure?: number;
 }
 
-export function typesetText(spans: Span[], style: TextStyle, grid: Grid, opts: TextBlockOptions): Frame[] {
+/** `style` is the block's main style: its em box is centred in each row. */
+export function typesetText(input: Span[] | GlyphBox[], style: TextStyle, grid: Grid, opts: TextBlockOptions): Frame[] {
   const pitch = grid.charPitch;
-  const boxes = boxesOfSpans(spans);
-  if (boxes.length === 0) return [];
   const left = (opts.left ?? 0) * pitch;
   const right = (opts.right ?? 0) * pitch;
-  const first = (opts.first ?? 0) * pitch;
-  const measure = grid.measure - left - right;
-  const lines = breakLines(boxes, { first: measure - first, rest: measure });
-  const blockLeft = mmToPt(grid.geometry.blockLeft);
-  const baseline = baselineInRow(grid, style);
-  const align = opts.align ?? 'justify';
-  return lines.map((line, i) => {
-    const indent = left + (i === 0 ? first : 0);
-    // Lines other than the last are full (justified); the last keeps its natural width.
-    const room = (i === 0 ? measure - first : measure) - line.width;
-    const x0 = blockLeft + indent + (align === 'right' ? room : align === 'center' ? room / 2 : 0);
-    return {
-      rows: 1,
-      items: runsOf(boxes, line, x0, baseline, opts.kind, BLACK),
-      role: opts.role ?? 'text',
-      line: { index: i, count: lines.length },
-    };
+  const set = setText(input, {
+    kind: opts.kind,
+    x: mmToPt(grid.geometry.blockLeft) + left,
+    width: grid.measure - left - right,
+    first: (opts.first ?? 0) * pitch,
+    baseline: baselineInRow(grid, style),
+    ...(opts.align ? { align: opts.align } : {}),
+    ...(opts.lines ? { lines: opts.lines } : {}),
+    ...(opts.measure !== undefined ? { measure: opts.measure } : {}),
   });
+  return set.map((line, i) => ({
+    rows: 1,
+    items: line.runs,
+    role: opts.role ?? 'text',
+    line: { index: i, count: set.length },
+    ...(i === 0 && opts.outline ? { outline: opts.outline } : {}),
+  }));
 }
-

@@ -5,7 +5,7 @@
  * it grows or shrinks (as Word templates of GB/T 9704 place it).
  */
 import { BorderStyle, Paragraph, RelativeVerticalPosition, Table, TableAnchorType, TableCell, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
-import type { FooterText } from '../../typeset/footer.js';
+import type { FooterText } from '../../compose/blocks.js';
 import { THICK_RULE_MM, THIN_RULE_MM } from '../../typeset/footer.js';
 import { STYLE } from './styles.js';
 import { BLOCK_WIDTH, eighths } from './units.js';

@@ -5,7 +5,7 @@
  * bottom border so that it stays under the line however the user edits it.
  */
 import { BorderStyle, Paragraph, Tab, TabStopType, TextRun } from 'docx';
-import type { MastheadText } from '../../typeset/masthead.js';
+import type { MastheadText } from '../../compose/blocks.js';
 import { MASTHEAD_RULE_MM, NAME_MAX_PT } from '../../typeset/masthead.js';
 import { GBT9704 } from '../../page/geometry.js';
 import { mmToPt } from '../../page/units.js';
