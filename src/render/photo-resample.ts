@@ -9,8 +9,13 @@
  * Resampled JPEGs are written at quality 90, PNGs stay PNG (lossless, alpha kept); EXIF orientation
  * is applied to the pixels (the layout measured the photo upright). The same file and size give the
  * same bytes: libvips' resampling and encoders are deterministic.
+ *
+ * An archive draws the same photos in many issues: a process resamples a photo once for a given
+ * size and keeps the result, keyed by the file's content (its sha256), never by its name or date,
+ * so a photo changed between two issues is resampled again.
  */
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { ImageBox, LaidOutDocument } from '../page/display.js';
 
 export const JPEG_QUALITY = 90;
@@ -41,14 +46,37 @@ export async function preparePhotos(doc: LaidOutDocument, resolution: number | n
   const sources = new Map<string, PhotoSource>();
   for (const [file, image] of largest) {
     const size = resolution === null ? null : resampledSize(image, resolution);
-    const bytes = size ? await resample(image, size) : null;
-    sources.set(file, bytes && bytes.length < statSync(file).size ? bytes : file);
+    sources.set(file, (size && (await smallerResampled(image, size))) ?? file);
   }
   return sources;
 }
 
-async function resample(image: ImageBox, size: { width: number; height: number }): Promise<Buffer> {
+/** Resampled photos of this process by content and size; null: the file itself is smaller. */
+const resampled = new Map<string, Buffer | null>();
+let resampledBytes = 0;
+/** What the memo may hold: an archive's photos, not every photo of a long watch session. */
+const MEMO_LIMIT = 32 * 1024 * 1024;
+
+/** The photo resampled to `size` when that is smaller than its file, else null (embed the file). */
+async function smallerResampled(image: ImageBox, size: { width: number; height: number }): Promise<Buffer | null> {
+  const file = readFileSync(image.file);
+  const key = `${createHash('sha256').update(file).digest('hex')} ${size.width}x${size.height} ${image.format}`;
+  const known = resampled.get(key);
+  if (known !== undefined) return known;
+  const bytes = await resample(file, image.format, size);
+  const kept = bytes.length < file.length ? bytes : null;
+  for (const [k, v] of resampled) {
+    if (resampledBytes + (kept?.length ?? 0) <= MEMO_LIMIT) break;
+    resampled.delete(k);
+    resampledBytes -= v?.length ?? 0;
+  }
+  resampled.set(key, kept);
+  resampledBytes += kept?.length ?? 0;
+  return kept;
+}
+
+async function resample(file: Buffer, format: ImageBox['format'], size: { width: number; height: number }): Promise<Buffer> {
   const { default: sharp } = await import('sharp');
-  const pipeline = sharp(image.file, { failOn: 'error' }).rotate().resize(size.width, size.height, { fit: 'fill', kernel: 'lanczos3' });
-  return image.format === 'png' ? pipeline.png({ compressionLevel: 9 }).toBuffer() : pipeline.jpeg({ quality: JPEG_QUALITY, mozjpeg: false }).toBuffer();
+  const pipeline = sharp(file, { failOn: 'error' }).rotate().resize(size.width, size.height, { fit: 'fill', kernel: 'lanczos3' });
+  return format === 'png' ? pipeline.png({ compressionLevel: 9 }).toBuffer() : pipeline.jpeg({ quality: JPEG_QUALITY, mozjpeg: false }).toBuffer();
 }
