@@ -158,6 +158,20 @@ describe('import direction', () => {
   });
 });
 
+describe('the font face API', () => {
+  it('names no fontkit type in the Face that layout (typeset, paginate) sees; the renderer asks for the embedding', () => {
+    const file = path.join(SRC, 'fonts', 'face.ts');
+    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const face = sf.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Face');
+    expect(face, 'interface Face in src/fonts/face.ts').toBeDefined();
+    const members = face!.members.map((m) => m.getText(sf));
+    expect(members.length).toBeGreaterThan(5);
+    expect(members.filter((m) => /fontkit/u.test(m))).toEqual([]);
+    const embedding = sf.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'FaceEmbedding');
+    expect(embedding!.members.map((m) => m.getText(sf)).some((m) => /fontkit\.Font/u.test(m))).toBe(true);
+  });
+});
+
 describe("README's folder table", () => {
   /** `src/x/` rows of "How it is built": folder → the folders its imports column names. */
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');

@@ -22,7 +22,7 @@ import { styleOf } from '../typeset/style.js';
 import { ZIHAO } from '../page/units.js';
 import { STDOUT, writeAtomic, writeOutput, type Written } from './output.js';
 import { refuseOutputAliasing } from './aliasing.js';
-import { reporting, underPolicy } from '../diagnostics/reporting.js';
+import { underPolicy } from '../diagnostics/reporting.js';
 import { fontSearchOf } from './font-search.js';
 import { pauseAt } from './test-pause.js';
 import { imageFiles, readPhotos, type PhotoCatalog } from '../compose/photos.js';
@@ -56,7 +56,7 @@ export interface CheckedIssue {
  * as a DiagnosticError; warnings are returned with the layout, or thrown as errors when `strict`
  * (--strict; by default as this process reports, so worker threads are told it explicitly).
  */
-export function checkIssue(loaded: LoadedIssue, fonts: FontSet, strict: boolean = reporting().strict): CheckedIssue {
+export function checkIssue(loaded: LoadedIssue, fonts: FontSet, strict = false): CheckedIssue {
   const warnings: Diagnostic[] = proofread(loaded); // text pasted from Word: stray spaces, half-width marks, ...
   const composition = compose(loaded.issue);
   const { blocks } = composition;

@@ -11,8 +11,7 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
-import { say } from '../diagnostics/locale.js';
-import type { Localised } from '../diagnostics/messages.js';
+import type { MessageId, Params } from '../diagnostics/messages.js';
 
 /** A line of the watch log, after the local time it was written: `[14:03:27] …`. */
 export function stamped(line: string, now = new Date()): string {
@@ -53,7 +52,12 @@ const identityOf = (dir: string): string | undefined => {
  * Runs `rebuild` now and after every relevant change. `rebuild` returns the files the build read,
  * whose folders are watched too.
  */
-export async function watchAndBuild(args: string[], rebuild: () => Promise<string[]>, log: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<never> {
+export async function watchAndBuild(
+  args: string[],
+  rebuild: () => Promise<string[]>,
+  say: (id: MessageId, params?: Params) => string,
+  log: (s: string) => void = (s) => process.stderr.write(`${s}\n`),
+): Promise<never> {
   const watchers = new Map<string, { watcher?: FSWatcher; dir: string; recursive: boolean; identity?: string }>();
   let timer: NodeJS.Timeout | undefined;
   let running = false;
@@ -108,7 +112,7 @@ export async function watchAndBuild(args: string[], rebuild: () => Promise<strin
       for (const f of read) watchDir(path.dirname(f), false);
     } catch (e) {
       // A usage mistake (no issue left in a folder, ...) carries its catalogue message.
-      const text = (e as { text?: Localised }).text;
+      const text = (e as { text?: { id: MessageId; params: Params } }).text;
       log(stamped(`bulletin: ${text ? say(text.id, text.params) : (e as Error).message}`));
     } finally {
       running = false;

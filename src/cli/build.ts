@@ -1,5 +1,4 @@
 /** `bulletin build <input...>`: each issue file — named, in a folder, matched by a glob, or on standard input — to its PDF. */
-import { say } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +6,7 @@ import { ArchiveBuilder, defaultJobs, type ArchiveSummary, type Target } from '.
 import { STDOUT, refuseNonRegularTarget, writeAtomic } from '../build/output.js';
 import { DiagnosticError, diagnostic } from '../diagnostics/diagnostic.js';
 import { printDiagnostics } from '../diagnostics/render.js';
-import { reporting } from '../diagnostics/reporting.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { fontPathOf, ignoreSystemFontsOf, withFontPathOption } from './font-path.js';
 import { STDIN, resolveInputs, withInputOptions, type InputOptions, type ResolvedInputs } from './inputs.js';
@@ -71,24 +70,24 @@ export function parseJobs(value: string | undefined): number {
 }
 
 /** One pass: build what is out of date and report it (on stderr when stdout carries the PDF). Returns the summary. */
-export async function buildOnce(builder: ArchiveBuilder, targets: Target[], opts: BuildOptions): Promise<ArchiveSummary> {
+export async function buildOnce(builder: ArchiveBuilder, targets: Target[], opts: BuildOptions, reporter: Reporter): Promise<ArchiveSummary> {
   const toStdout = opts.out === STDOUT;
   // With `-o -` standard output is the PDF alone: no progress or summary lines at all.
   const quiet = !!opts.quiet || toStdout;
-  const progress = await progressFor(targets.length, { quiet });
+  const progress = await progressFor(targets.length, { quiet }, reporter);
   let summary: ArchiveSummary;
   try {
     summary = await builder.run(targets, progress);
   } finally {
     progress.stop();
   }
-  if (targets.length > 1 && !quiet) process.stdout.write(`${summaryLine(summary)}\n`);
-  else if (summary.failed.length && !toStdout) process.stdout.write(`${summaryLine(summary)}\n`);
-  printProblems(summary);
+  if (targets.length > 1 && !quiet) process.stdout.write(`${summaryLine(summary, reporter)}\n`);
+  else if (summary.failed.length && !toStdout) process.stdout.write(`${summaryLine(summary, reporter)}\n`);
+  printProblems(summary, reporter);
   return summary;
 }
 
-export async function build(args: string[], opts: BuildOptions): Promise<number> {
+export async function build(args: string[], opts: BuildOptions, reporter: Reporter): Promise<number> {
   const jobs = parseJobs(opts.jobs);
   if (opts.watch && (opts.out === STDOUT || args.includes(STDIN))) throw new UsageError({ id: 'out-stdout-watch', params: {} });
   const output = outputOptionsOf(opts);
@@ -100,35 +99,39 @@ export async function build(args: string[], opts: BuildOptions): Promise<number>
   const builder = new ArchiveBuilder({
     jobs,
     force: !!opts.force,
-    build: { fontPath: fontPathOf(opts), ...(ignoreSystemFontsOf(opts) ? { ignoreSystemFonts: true } : {}), ...(reporting().strict ? { strict: true } : {}), ...output },
+    build: { fontPath: fontPathOf(opts), ...(ignoreSystemFontsOf(opts) ? { ignoreSystemFonts: true } : {}), ...(reporter.reporting.strict ? { strict: true } : {}), ...output },
   });
   try {
     if (opts.watch) {
       const { watchAndBuild } = await import('../build/watch.js');
-      await watchAndBuild(args, async () => {
-        const again = targetsFor(await resolveInputs(args, opts), opts.out);
-        return (await buildOnce(builder, again, opts)).built.flatMap((o) => o.result.inputs);
-      });
+      await watchAndBuild(
+        args,
+        async () => {
+          const again = targetsFor(await resolveInputs(args, opts), opts.out);
+          return (await buildOnce(builder, again, opts, reporter)).built.flatMap((o) => o.result.inputs);
+        },
+        reporter.say,
+      );
       return EXIT.ok;
     }
     if (opts.stats) refuseNonRegularTarget(opts.stats); // before the build, not after it
-    const summary = await buildOnce(builder, targets, opts);
+    const summary = await buildOnce(builder, targets, opts, reporter);
     const code = summary.failed.length ? EXIT.input : EXIT.ok;
-    return opts.stats ? Math.max(code, writeStats(opts.stats, statsOf(summary, jobs))) : code;
+    return opts.stats ? Math.max(code, writeStats(opts.stats, statsOf(summary, jobs), reporter)) : code;
   } finally {
     await builder.close();
   }
 }
 
 /** Writes the --stats file; a failure is reported (the PDFs built stay) and makes the exit status 1. */
-function writeStats(file: string, stats: object): number {
+function writeStats(file: string, stats: object, reporter: Reporter): number {
   try {
     writeAtomic(file, Buffer.from(`${JSON.stringify(stats, null, 1)}\n`), { durable: false });
     return EXIT.ok;
   } catch (e) {
     if (!(e instanceof DiagnosticError)) throw e;
     const reason = e.diagnostics[0]?.text?.params.reason ?? e.diagnostics[0]?.message ?? '';
-    printDiagnostics([diagnostic({ file, line: 0, column: 0 }, 'stats-unwritable', { reason })], process.stderr);
+    printDiagnostics([diagnostic({ file, line: 0, column: 0 }, 'stats-unwritable', { reason })], reporter);
     return EXIT.input;
   }
 }
@@ -158,7 +161,8 @@ function statsOf(s: ArchiveSummary, jobs: number) {
   };
 }
 
-export function registerBuild(program: Command, result: CommandResult): void {
+export function registerBuild(program: Command, result: CommandResult, reporter: Reporter): void {
+  const { say } = reporter;
   const command = program
     .command('build')
     .description(say('help-build'))
@@ -170,10 +174,10 @@ export function registerBuild(program: Command, result: CommandResult): void {
     .option('-q, --quiet', say('help-build-quiet'))
     .option('--stats <file>', say('help-build-stats'))
     .action(async (inputs: string[], opts: BuildOptions) => {
-      result.code = await build(inputs, opts);
+      result.code = await build(inputs, opts, reporter);
     });
-  withInputOptions(command);
-  withReportingOptions(command);
-  withFontPathOption(command);
-  withOutputOptions(command);
+  withInputOptions(command, reporter);
+  withReportingOptions(command, reporter);
+  withFontPathOption(command, reporter);
+  withOutputOptions(command, reporter);
 }

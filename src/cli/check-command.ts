@@ -1,5 +1,5 @@
 /** Registers `bulletin check`; its work (src/cli/check.ts, which loads fonts and layout) is imported when it runs. */
-import { say } from '../diagnostics/locale.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import type { Command } from 'commander';
 import type { CheckOptions } from './check.js';
 import type { CommandResult } from './exit.js';
@@ -7,7 +7,8 @@ import { withFontPathOption } from './font-path.js';
 import { withInputOptions } from './inputs.js';
 import { withReportingOptions } from './reporting-options.js';
 
-export function registerCheck(program: Command, result: CommandResult): void {
+export function registerCheck(program: Command, result: CommandResult, reporter: Reporter): void {
+  const { say } = reporter;
   const command = program
     .command('check')
     .description(say('help-check'))
@@ -17,9 +18,9 @@ export function registerCheck(program: Command, result: CommandResult): void {
     .option('--to <formats>', say('help-check-to'), (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .action(async (inputs: string[], opts: CheckOptions) => {
       const { check } = await import('./check.js');
-      result.code = await check(inputs, opts);
+      result.code = await check(inputs, opts, reporter);
     });
-  withInputOptions(command);
-  withReportingOptions(command);
-  withFontPathOption(command);
+  withInputOptions(command, reporter);
+  withReportingOptions(command, reporter);
+  withFontPathOption(command, reporter);
 }

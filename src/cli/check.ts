@@ -6,7 +6,7 @@ import { checkIssue } from '../build/pipeline.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticsOf } from '../build/diagnose.js';
 import { toJson } from '../diagnostics/json.js';
-import { currentLang } from '../diagnostics/locale.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import { message, msg } from '../diagnostics/messages.js';
 import { printDiagnostics } from '../diagnostics/render.js';
 import { openIssueFonts } from '../fonts/issue-fonts.js';
@@ -16,7 +16,7 @@ import { EXIT, UsageError } from './exit.js';
 import { fontPathOf, ignoreSystemFontsOf } from './font-path.js';
 import { resolveInputs, type InputOptions } from './inputs.js';
 import type { ReportingOptions } from './reporting-options.js';
-import { configureReporting, reporting, underPolicy } from '../diagnostics/reporting.js';
+import { underPolicy } from '../diagnostics/reporting.js';
 import { fontSearchOf } from '../build/font-search.js';
 import { formatsOf } from './output-options.js';
 import { unavailable } from '../render/formats.js';
@@ -36,13 +36,13 @@ export interface FileCheck {
  * Checks one issue file: loads it (schema) and lays it out (font coverage, fitting). Bad input
  * comes back as diagnostics (warnings as errors under --strict); only a bug throws.
  */
-export function checkFile(input: string, fontPath: string[] = [], ignoreSystemFonts = false): FileCheck {
+export function checkFile(input: string, fontPath: string[] = [], ignoreSystemFonts = false, strict = false): FileCheck {
   let loaded: LoadedIssue | undefined;
   try {
     loaded = loadIssue(input);
     // The same fonts a build would choose: the issue's own, installed office fonts, bundled ones.
     const { fonts } = openIssueFonts(loaded, fontSearchOf({ fontPath, ignoreSystemFonts }));
-    const { document, warnings } = checkIssue(loaded, fonts);
+    const { document, warnings } = checkIssue(loaded, fonts, strict);
     return { file: input, diagnostics: warnings, pages: document.pages.length, loaded };
   } catch (e) {
     const diagnostics = diagnosticsOf(e);
@@ -62,14 +62,15 @@ export interface CheckOptions extends InputOptions, ReportingOptions {
 
 const FORMATS = ['text', 'json', 'github'];
 
-export async function check(args: string[], opts: CheckOptions): Promise<number> {
+export async function check(args: string[], opts: CheckOptions, reporter: Reporter): Promise<number> {
   const format = opts.format ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError({ id: 'option-format', params: { allowed: 'text, json or github', value: format } });
-  if (format === 'github') configureReporting({ format: 'github' }); // `check --format github` is --diagnostic-format github
+  if (format === 'github') reporter.reporting = { ...reporter.reporting, format: 'github' }; // `check --format github` is --diagnostic-format github
   const { issues } = await resolveInputs(args, opts);
-  const lang = currentLang();
+  const { lang } = reporter;
+  const { strict } = reporter.reporting;
   const missing = await unavailable(formatsOf(opts.to));
-  const checked = issues.map((input) => checkFile(input, fontPathOf(opts), ignoreSystemFontsOf(opts)));
+  const checked = issues.map((input) => checkFile(input, fontPathOf(opts), ignoreSystemFontsOf(opts), strict));
   // Across the issues of a series (a folder): numbers, 总第N期, dates; each at the later issue.
   const series = seriesDiagnostics(checked.flatMap((r) => (r.loaded ? [r.loaded] : [])));
   const results = checked.map(({ loaded: _, ...r }) => {
@@ -77,7 +78,7 @@ export async function check(args: string[], opts: CheckOptions): Promise<number>
     r.diagnostics = sortDiagnostics([...r.diagnostics, ...series.filter((d) => d.file === input)], [input]);
     // A renderer that cannot run (an optional package missing) would fail this file's build.
     r.diagnostics.push(...missing.map((e) => diagnostic({ file: input, line: 0, column: 0 }, e.id, e.params)));
-    return { ...r, diagnostics: underPolicy(r.diagnostics) };
+    return { ...r, diagnostics: underPolicy(r.diagnostics, strict) };
   });
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   if (format === 'json') {
@@ -86,9 +87,9 @@ export async function check(args: string[], opts: CheckOptions): Promise<number>
     const warnings = all.length - errors;
     process.stdout.write(`${JSON.stringify({ version: 1, files, errors, warnings, diagnostics: all }, null, 2)}\n`);
   } else {
-    const github = reporting().format === 'github';
+    const github = reporter.reporting.format === 'github';
     for (const r of results) {
-      printDiagnostics(r.diagnostics, process.stderr);
+      printDiagnostics(r.diagnostics, reporter);
       const n = r.diagnostics.filter((d) => d.severity === 'error').length;
       if (n > 1 && !github) process.stderr.write(`${message({ id: 'summary-errors', params: { count: n, file: r.file } }, lang)}\n`);
       if (n === 0 && !opts.quiet) process.stdout.write(`${message({ id: 'check-ok', params: { file: r.file, pages: r.pages ?? 0 } }, lang)}\n`);

@@ -5,8 +5,8 @@
  * ours do: `bulletin: <message>`, exit 2.
  */
 import { Command, type Option } from 'commander';
-import { say } from '../diagnostics/locale.js';
-import type { MessageId } from '../diagnostics/messages.js';
+import type { MessageId, Params } from '../diagnostics/messages.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import { closest } from '../diagnostics/suggest.js';
 
 const TITLES: Record<string, MessageId> = {
@@ -25,8 +25,13 @@ function longFlags(cmd: Command | null): string[] {
 }
 
 export class BulletinCommand extends Command {
-  constructor(name?: string) {
+  /** The run's language: help texts and commander's errors are worded when the commands are made. */
+  constructor(
+    readonly reporter: Reporter,
+    name?: string,
+  ) {
     super(name);
+    const say = (id: MessageId, params?: Params) => reporter.say(id, params);
     this.helpOption('-h, --help', say('help-help'));
     this.configureHelp({
       styleTitle: (title: string) => (TITLES[title] ? say(TITLES[title]) : title),
@@ -43,33 +48,33 @@ export class BulletinCommand extends Command {
   }
 
   override createCommand(name?: string): Command {
-    return new BulletinCommand(name);
+    return new BulletinCommand(this.reporter, name);
   }
 
   // commander's own errors, overridden by name (they are not in its typings): the same checks, our words.
   unknownOption(flag: string): void {
     const suggestion = flag.startsWith('--') ? closest(flag, longFlags(this)) : undefined;
-    this.error(say('cli-unknown-option', { flag, suggestion: suggestion ?? '' }), { code: 'commander.unknownOption' });
+    this.error(this.reporter.say('cli-unknown-option', { flag, suggestion: suggestion ?? '' }), { code: 'commander.unknownOption' });
   }
 
   unknownCommand(): void {
     const name = String(this.args[0]);
     const suggestion = closest(name, this.commands.map((c) => c.name()));
-    this.error(say('cli-unknown-command', { name, suggestion: suggestion ?? '' }), { code: 'commander.unknownCommand' });
+    this.error(this.reporter.say('cli-unknown-command', { name, suggestion: suggestion ?? '' }), { code: 'commander.unknownCommand' });
   }
 
   missingArgument(name: string): void {
-    this.error(say('cli-missing-argument', { name }), { code: 'commander.missingArgument' });
+    this.error(this.reporter.say('cli-missing-argument', { name }), { code: 'commander.missingArgument' });
   }
 
   optionMissingArgument(option: Option): void {
-    this.error(say('cli-option-missing-argument', { flags: option.flags }), { code: 'commander.optionMissingArgument' });
+    this.error(this.reporter.say('cli-option-missing-argument', { flags: option.flags }), { code: 'commander.optionMissingArgument' });
   }
 
   /** A value outside an option's choices (commander's own check would word it in English). */
   _callParseArg(target: Option, value: string, previous: unknown, invalidMessage: string): unknown {
     if (target.argChoices && !target.argChoices.includes(value)) {
-      this.error(say('cli-invalid-choice', { flags: target.flags, value, list: target.argChoices.join(', ') }), { code: 'commander.invalidArgument' });
+      this.error(this.reporter.say('cli-invalid-choice', { flags: target.flags, value, list: target.argChoices.join(', ') }), { code: 'commander.invalidArgument' });
     }
     const base = Command.prototype as unknown as { _callParseArg(t: Option, v: string, p: unknown, m: string): unknown };
     return base._callParseArg.call(this, target, value, previous, invalidMessage);
@@ -78,6 +83,6 @@ export class BulletinCommand extends Command {
   _excessArguments(received: string[]): void {
     if ((this as unknown as { _allowExcessArguments: boolean })._allowExcessArguments) return;
     const params = { command: this.parent ? this.name() : '', expected: this.registeredArguments.length, got: received.length };
-    this.error(say('cli-too-many-arguments', params), { code: 'commander.excessArguments' });
+    this.error(this.reporter.say('cli-too-many-arguments', params), { code: 'commander.excessArguments' });
   }
 }

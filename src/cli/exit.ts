@@ -1,5 +1,4 @@
 /** Exit codes: 0 success, 1 bad input, 2 bad usage, 70 an internal error (a bug). */
-import { currentLang } from '../diagnostics/locale.js';
 import { message, type Lang, type Localised } from '../diagnostics/messages.js';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
@@ -11,7 +10,7 @@ export class UsageError extends Error {
   }
 
   /** The message in the reader's language. */
-  localised(lang: Lang = currentLang()): string {
+  localised(lang: Lang): string {
     return message(this.text, lang);
   }
 }
@@ -25,8 +24,8 @@ export interface CommandResult {
  * A bug (anything that is not a diagnostic or a usage error): one line saying so and where to
  * report it (package.json's `bugs`, when it has one), the stack only with --debug. Returns the exit code.
  */
-export function reportInternalError(e: unknown, opts: { debug: boolean; version: string; where?: string; stream: { write(s: string): unknown } }): number {
-  const lang = currentLang();
+export function reportInternalError(e: unknown, opts: { debug: boolean; version: string; where?: string; stream: { write(s: string): unknown }; lang?: Lang }): number {
+  const lang = opts.lang ?? 'en';
   const detail = String((e as Error | undefined)?.message ?? e).split('\n')[0]!;
   const report = message({ id: 'internal-report', params: { version: opts.version, debug: opts.debug ? 1 : '', where: opts.where ?? '' } }, lang);
   opts.stream.write(`bulletin: ${message({ id: 'internal-error', params: { detail } }, lang)} — ${report}\n`);

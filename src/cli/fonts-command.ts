@@ -1,5 +1,5 @@
 /** Registers `bulletin fonts`; its work (src/cli/fonts.ts, which loads the fonts) is imported when it runs. */
-import { say } from '../diagnostics/locale.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import type { Command } from 'commander';
 import { DiagnosticError } from '../diagnostics/diagnostic.js';
 import { printDiagnostics } from '../diagnostics/render.js';
@@ -9,16 +9,17 @@ import { withReportingOptions } from './reporting-options.js';
 import { withFontPathOption } from './font-path.js';
 import type { FontsOptions } from './fonts.js';
 
-export function registerFonts(program: Command, result: CommandResult): void {
+export function registerFonts(program: Command, result: CommandResult, reporter: Reporter): void {
+  const { say } = reporter;
   const command = program
     .command('fonts')
     .description(say('help-fonts'))
     .argument('[issue]', say('help-fonts-issue'))
     .option('--list', say('help-fonts-list'))
     .option('--format <format>', say('help-fonts-format'), 'text');
-  withInputOptions(command);
-  withReportingOptions(command);
-  withFontPathOption(command).action(async (input: string | undefined, opts: FontsOptions & InputOptions) => {
+  withInputOptions(command, reporter);
+  withReportingOptions(command, reporter);
+  withFontPathOption(command, reporter).action(async (input: string | undefined, opts: FontsOptions & InputOptions) => {
     const { fonts } = await import('./fonts.js');
     let issue: string | undefined;
     if (input !== undefined) {
@@ -27,10 +28,10 @@ export function registerFonts(program: Command, result: CommandResult): void {
       issue = issues[0];
     }
     try {
-      result.code = fonts(issue, opts);
+      result.code = fonts(issue, opts, reporter);
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
-      printDiagnostics(e.diagnostics, process.stderr);
+      printDiagnostics(e.diagnostics, reporter);
       result.code = EXIT.input;
     }
   });

@@ -4,8 +4,7 @@
  * each with its Chinese names, its faces and their files: what a series file can name in `fonts:`.
  */
 import path from 'node:path';
-import { currentLang } from '../diagnostics/locale.js';
-import { message } from '../diagnostics/messages.js';
+import { message, type Lang } from '../diagnostics/messages.js';
 import { FontIndex, type ResolveOptions } from '../fonts/resolve.js';
 import type { FoundFace } from '../fonts/scan.js';
 import { declaresChinese } from '../fonts/sfnt.js';
@@ -33,14 +32,13 @@ export function chineseFamilies(faces: readonly FoundFace[], isChinese: (f: Foun
   return [...byFamily.values()].sort((a, b) => a.family.localeCompare(b.family, 'en'));
 }
 
-export function listFonts(opts: ResolveOptions, format: string): void {
+export function listFonts(opts: ResolveOptions, format: string, lang: Lang): void {
   const index = FontIndex.scan(opts);
   const families = chineseFamilies(index.installed);
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify({ searched: index.dirs, families }, null, 2)}\n`);
     return;
   }
-  const lang = currentLang();
   const out = [message({ id: 'fonts-list-searched', params: { dirs: index.dirs.join(', ') || '-' } }, lang), ''];
   if (!families.length) out.push(message({ id: 'fonts-list-none', params: {} }, lang));
   for (const f of families) {

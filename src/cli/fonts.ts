@@ -16,7 +16,8 @@ import { fontSearchOf } from '../build/font-search.js';
 import { listFonts } from './fonts-list.js';
 import { loadIssue } from '../load/issue.js';
 import { placeOf } from '../load/locate.js';
-import { currentLang } from '../diagnostics/locale.js';
+import { langFromEnv } from '../diagnostics/locale.js';
+import { newReporter, type Reporter } from '../diagnostics/reporter.js';
 import { message, msg, type Lang, type MessageId, type Params } from '../diagnostics/messages.js';
 import { FONT_ROLES } from '../model/issue.js';
 import { EXIT, UsageError } from './exit.js';
@@ -53,8 +54,7 @@ function report(resolution: FontResolution, searched: string[], uncovered: Uncov
   };
 }
 
-function printText(resolution: FontResolution, searched: string[], uncovered: UncoveredReport[] | undefined): void {
-  const lang = currentLang();
+function printText(resolution: FontResolution, searched: string[], uncovered: UncoveredReport[] | undefined, lang: Lang): void {
   const t = (id: MessageId, params: Params = {}) => message(msg(id, params), lang);
   const out: string[] = [t('fonts-searched', { dirs: searched.join(', ') }), ''];
   const width = Math.max(...FONT_ROLES.map((r) => r.length));
@@ -79,12 +79,13 @@ export interface FontsOptions {
   list?: boolean;
 }
 
-export function fonts(input: string | undefined, opts: FontsOptions): number {
+/** `reporter`: the run's (the command line passes its own; by default the environment's language). */
+export function fonts(input: string | undefined, opts: FontsOptions, reporter: Reporter = newReporter(langFromEnv())): number {
   const format = opts.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError({ id: 'option-format', params: { allowed: 'text or json', value: format } });
   const resolveOpts: ResolveOptions = fontSearchOf({ fontPath: fontPathOf(opts), ignoreSystemFonts: ignoreSystemFontsOf(opts) });
   if (opts.list) {
-    listFonts(resolveOpts, format);
+    listFonts(resolveOpts, format, reporter.lang);
     return EXIT.ok;
   }
   const searched = [...userFontDirs(resolveOpts.fontPath), ...(resolveOpts.systemDirs ?? systemFontDirs())];
@@ -106,7 +107,7 @@ export function fonts(input: string | undefined, opts: FontsOptions): number {
     resolution = withFolioFace(resolveFonts({}, resolveOpts).fonts);
   }
   if (format === 'json') process.stdout.write(`${JSON.stringify(report(resolution, searched, uncovered), null, 2)}\n`);
-  else printText(resolution, searched, uncovered);
-  printDiagnostics(errors, process.stderr);
+  else printText(resolution, searched, uncovered, reporter.lang);
+  printDiagnostics(errors, reporter);
   return errors.length ? EXIT.input : EXIT.ok;
 }

@@ -1,10 +1,10 @@
 /** Registers `bulletin import`; its work (src/import/) is loaded when it runs. */
 import type { Command } from 'commander';
-import { currentLang, say } from '../diagnostics/locale.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import { message } from '../diagnostics/messages.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 
-export function registerImport(program: Command, result: CommandResult): void {
+export function registerImport(program: Command, result: CommandResult, { say, lang }: Reporter): void {
   program
     .command('import')
     .description(say('help-import'))
@@ -13,7 +13,6 @@ export function registerImport(program: Command, result: CommandResult): void {
     .option('--column <heading>', say('help-import-column'))
     .action(async (file: string, opts: { to: string; column?: string }) => {
       const { importContribution, ImportError } = await import('../import/import.js');
-      const lang = currentLang();
       try {
         const report = await importContribution(file, { to: opts.to, ...(opts.column !== undefined ? { column: opts.column } : {}), lang });
         for (const line of report.lines) process.stdout.write(`${message(line, lang)}\n`);

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { discoverIssues } from '../build/discover.js';
-import { currentLang, say } from '../diagnostics/locale.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import { message, msg } from '../diagnostics/messages.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { fontPathOf, withFontPathOption } from './font-path.js';
@@ -14,7 +14,8 @@ interface IndexCommandOptions {
   fontPath?: string[];
 }
 
-export function registerIndex(program: Command, result: CommandResult): void {
+export function registerIndex(program: Command, result: CommandResult, reporter: Reporter): void {
+  const { say, lang } = reporter;
   const command = program
     .command('index')
     .description(say('help-index'))
@@ -23,7 +24,6 @@ export function registerIndex(program: Command, result: CommandResult): void {
     .option('--format <format>', say('help-index-format'), 'pdf')
     .option('-q, --quiet', say('help-build-quiet'))
     .action(async (folder: string, opts: IndexCommandOptions) => {
-      const lang = currentLang();
       const format = opts.format ?? 'pdf';
       if (format !== 'pdf' && format !== 'json') throw new UsageError(msg('index-format', { format }));
       const { issues } = discoverIssues([folder]);
@@ -34,5 +34,5 @@ export function registerIndex(program: Command, result: CommandResult): void {
       if (!opts.quiet) process.stdout.write(`${message({ id: 'index-written', params: { folder, file: out, issues: r.entries.length, pages: r.pages } }, lang)}\n`);
       result.code = EXIT.ok;
     });
-  withFontPathOption(command);
+  withFontPathOption(command, reporter);
 }

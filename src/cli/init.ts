@@ -7,13 +7,13 @@
  * template. Placeholders are marked 【待填写】: the draft builds, with a warning at each. Nothing
  * existing is ever overwritten.
  */
-import { say as words } from '../diagnostics/locale.js';
 import type { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, type Document } from 'yaml';
-import { currentLang } from '../diagnostics/locale.js';
+import type { Lang } from '../diagnostics/messages.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import { message } from '../diagnostics/messages.js';
 import { isSeriesFile } from '../load/file-kind.js';
 import { DEFAULT_SERIES_FILE } from '../load/issue.js';
@@ -59,9 +59,8 @@ export interface InitOptions {
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-export function init(folder: string | undefined, opts: InitOptions): number {
+export function init(folder: string | undefined, opts: InitOptions, lang: Lang): number {
   const dir = folder ?? (opts.from ? path.dirname(opts.from) : '.');
-  const lang = currentLang();
   const ci: Record<string, string> = opts.ci ? { '.github/workflows/bulletins.yml': WORKFLOW } : {};
   const yaml = yamlFilesIn(dir);
   if (!opts.from && !yaml.length) {
@@ -107,7 +106,7 @@ export function init(folder: string | undefined, opts: InitOptions): number {
   return EXIT.ok;
 }
 
-export function registerInit(program: Command, result: CommandResult): void {
+export function registerInit(program: Command, result: CommandResult, { say: words, lang }: Reporter): void {
   program
     .command('init')
     .description(words('help-init'))
@@ -115,6 +114,6 @@ export function registerInit(program: Command, result: CommandResult): void {
     .option('--from <issue>', words('help-init-from'))
     .option('--ci', words('help-init-ci'))
     .action((folder: string | undefined, opts: InitOptions) => {
-      result.code = init(folder, opts);
+      result.code = init(folder, opts, lang);
     });
 }

@@ -8,7 +8,7 @@
  * resolve from issues/, as if the file were there; without it, from the current folder, and
  * messages say `<stdin>`.
  */
-import { say } from '../diagnostics/locale.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import type { Command } from 'commander';
 import { discoverIssues } from '../build/discover.js';
 import { isSeriesText } from '../load/file-kind.js';
@@ -32,7 +32,7 @@ export interface ResolvedInputs {
 }
 
 /** Adds --stdin-name to a command that takes inputs. */
-export function withInputOptions(command: Command): Command {
+export function withInputOptions(command: Command, { say }: Reporter): Command {
   return command.option('--stdin-name <file>', say('help-stdin-name', { name: STDIN_DEFAULT_NAME }));
 }
 

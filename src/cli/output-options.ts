@@ -1,6 +1,6 @@
 /** `--format`, `--dpi`, `--width`: which renderers a build runs (src/render/formats.ts) and their settings. */
 import type { Command } from 'commander';
-import { say } from '../diagnostics/locale.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import { msg } from '../diagnostics/messages.js';
 import { DEFAULT_RENDER, OUTPUT_FORMATS, parseFormats, type OutputFormat, type RenderSettings } from '../render/formats.js';
 import { UsageError } from './exit.js';
@@ -34,7 +34,7 @@ export function outputOptionsOf(opts: OutputOptions): { formats: OutputFormat[];
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
-export function withOutputOptions(command: Command): Command {
+export function withOutputOptions(command: Command, { say }: Reporter): Command {
   return command
     .option('--format <formats>', say('help-format', { formats: OUTPUT_FORMATS.join(', ') }), collect)
     .option('--dpi <n>', say('help-dpi', { dpi: DEFAULT_RENDER.dpi }))

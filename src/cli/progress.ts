@@ -2,12 +2,10 @@
  * Progress of a build: a bar (cli-progress) when stderr is a terminal, otherwise one plain line per
  * issue on stdout, which reads well in CI logs.
  */
-import { say } from '../diagnostics/locale.js';
 import type { SingleBar } from 'cli-progress';
 import type { ArchiveEvents, Target } from '../build/archive.js';
 import type { JobOutcome } from '../build/job.js';
-import { currentLang } from '../diagnostics/locale.js';
-import { message } from '../diagnostics/messages.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import { outcomeLine } from './report.js';
 
 export interface Progress extends ArchiveEvents {
@@ -15,7 +13,8 @@ export interface Progress extends ArchiveEvents {
   stop(): void;
 }
 
-export async function progressFor(total: number, opts: { quiet?: boolean }): Promise<Progress> {
+export async function progressFor(total: number, opts: { quiet?: boolean }, reporter: Reporter): Promise<Progress> {
+  const { say } = reporter;
   if (opts.quiet) return { stop() {} };
   if (!process.stderr.isTTY || total < 2) {
     return {
@@ -24,7 +23,7 @@ export async function progressFor(total: number, opts: { quiet?: boolean }): Pro
         for (const t of upToDate) process.stdout.write(`${say(total === 1 ? 'build-up-to-date' : 'progress-up-to-date', { input: t.input, output: t.output })}\n`);
       },
       finished(o: JobOutcome) {
-        process.stdout.write(`${outcomeLine(o)}\n`);
+        process.stdout.write(`${outcomeLine(o, reporter)}\n`);
       },
       stop() {},
     };

@@ -1,5 +1,5 @@
 /** The JSON Schema of the issue format, derived from the zod schema (the single source of truth). */
-import { say } from '../diagnostics/locale.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { IssueSchema, MastheadSchema, SeriesSchema } from '../model/issue.js';
@@ -15,7 +15,7 @@ export function issueJsonSchema(kind: 'issue' | 'series' = 'issue'): unknown {
   };
 }
 
-export function registerSchema(program: Command): void {
+export function registerSchema(program: Command, { say }: Reporter): void {
   program
     .command('schema')
     .description(say('help-schema'))

@@ -2,7 +2,7 @@
  * Registers `bulletin verify`; the verifier (src/verify/, which loads pdfjs-dist) is imported only
  * when it runs. Named apart from `bulletin check`, which checks issue files before a build.
  */
-import { say } from '../diagnostics/locale.js';
+import type { Reporter } from '../diagnostics/reporter.js';
 import type { Command } from 'commander';
 import { UsageError, type CommandResult } from './exit.js';
 
@@ -10,7 +10,7 @@ import { UsageError, type CommandResult } from './exit.js';
 export const isMissing = (e: unknown, name: string): boolean =>
   ['ERR_MODULE_NOT_FOUND', 'MODULE_NOT_FOUND'].includes(String((e as NodeJS.ErrnoException | undefined)?.code)) && String((e as Error).message).includes(name);
 
-export function registerVerify(program: Command, result: CommandResult): void {
+export function registerVerify(program: Command, result: CommandResult, { say }: Reporter): void {
   program
     .command('verify')
     .description(say('help-verify'))

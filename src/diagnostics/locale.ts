@@ -1,8 +1,9 @@
-/** The language of messages: `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else English. */
-import { message, msg, type Lang, type MessageId, type Params } from './messages.js';
-import { reporting, type ColourChoice } from './reporting.js';
-
-let chosen: Lang | undefined;
+/**
+ * The language of messages: `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else English —
+ * read from the arguments and the environment given; the run's choice travels as a value (reporter.ts).
+ */
+import type { Lang } from './messages.js';
+import type { ColourChoice } from './reporting.js';
 
 /** The language a POSIX environment asks for: Chinese for zh_* locales, English otherwise. */
 export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
@@ -10,18 +11,6 @@ export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? '';
   return /^zh([_.@-]|$)/iu.test(locale) ? 'zh' : 'en';
 }
-
-/** Set by `--lang`; `undefined` returns to the environment's choice. */
-export function setLang(lang: Lang | undefined): void {
-  chosen = lang;
-}
-
-export function currentLang(): Lang {
-  return chosen ?? langFromEnv();
-}
-
-/** A catalogue message in the current language: what the command line prints. */
-export const say = (id: MessageId, params: Params = {}): string => message(msg(id, params), currentLang());
 
 /** The language `--lang` asks for in `argv` (`--lang zh`, `--lang=zh`), before the command line is parsed. */
 export function langFromArgv(argv: readonly string[]): string | undefined {
@@ -39,7 +28,7 @@ export function langFromArgv(argv: readonly string[]): string | undefined {
  * as Node does, then NO_COLOR (https://no-color.org) turns it off; otherwise only on a terminal
  * that is not TERM=dumb.
  */
-export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env, choice: ColourChoice = reporting().colour): boolean {
+export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env, choice: ColourChoice = 'auto'): boolean {
   if (choice !== 'auto') return choice === 'always';
   const force = env.FORCE_COLOR;
   if (force !== undefined) return !/^(0|false)$/iu.test(force);

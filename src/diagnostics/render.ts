@@ -12,9 +12,10 @@
  */
 import { wordsOf, type Diagnostic } from './diagnostic.js';
 import { githubAnnotation } from './github.js';
-import { currentLang, wantsColour } from './locale.js';
+import { langFromEnv, wantsColour } from './locale.js';
 import { SEVERITY, type Lang } from './messages.js';
-import { countPrinted, reporting, underPolicy } from './reporting.js';
+import type { Reporter } from './reporter.js';
+import { underPolicy } from './reporting.js';
 import { lineOf, sourceText } from './sources.js';
 import { charWidth } from './width.js';
 
@@ -62,7 +63,7 @@ export function excerpt(line: string, column: number, length: number, max = 100)
 }
 
 export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): string {
-  const lang = opts.lang ?? currentLang();
+  const lang = opts.lang ?? langFromEnv();
   const paint = (code: string, s: string) => (opts.colour ? `\x1b[${code}m${s}\x1b[0m` : s);
   const words = wordsOf(d, lang);
   const sevColour = d.severity === 'error' ? ANSI.red : ANSI.yellow;
@@ -85,21 +86,21 @@ export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): strin
 }
 
 /**
- * Prints diagnostics to `stream` (stderr in the CLI) as this process reports them (reporting.ts):
+ * Prints diagnostics to `stream` (stderr in the CLI) as the run reports them (its reporter):
  * warnings as errors under --strict, GitHub annotations with --diagnostic-format github, colour by
- * --color, FORCE_COLOR and NO_COLOR. Every diagnostic the CLI shows goes through here.
+ * --color, FORCE_COLOR and NO_COLOR, in the run's language. Every diagnostic the CLI shows goes through here.
  */
-export function printDiagnostics(diags: readonly Diagnostic[], stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr, opts: RenderOptions = {}): void {
-  const shown = underPolicy(diags);
-  countPrinted(shown);
-  if (reporting().format === 'github') {
-    const lang = opts.lang ?? currentLang();
+export function printDiagnostics(diags: readonly Diagnostic[], reporter: Reporter, stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr, opts: RenderOptions = {}): void {
+  const shown = underPolicy(diags, reporter.reporting.strict);
+  reporter.printedErrors += shown.filter((d) => d.severity === 'error').length;
+  const lang = opts.lang ?? reporter.lang;
+  if (reporter.reporting.format === 'github') {
     for (const d of shown) stream.write(`${githubAnnotation(d, lang)}\n`);
     return;
   }
-  const colour = opts.colour ?? wantsColour(stream);
+  const colour = opts.colour ?? wantsColour(stream, process.env, reporter.reporting.colour);
   for (const d of shown) {
-    const text = renderDiagnostic(d, { ...opts, colour });
+    const text = renderDiagnostic(d, { ...opts, lang, colour });
     // A blank line after each diagnostic that shows source, to keep them apart.
     stream.write(text.includes('\n') ? `${text}\n\n` : `${text}\n`);
   }

@@ -49,12 +49,25 @@ export interface Face {
   advance(cp: number): number;
   /** Ink extent in font units, or null for an empty glyph. */
   ink(cp: number): Ink | null;
+  /** Faces that set the characters this one lacks, tried in order (a role's fallback chain). */
+  readonly fallbacks?: readonly Face[];
+}
+
+/**
+ * What a renderer embeds a face from: fontkit's parse of it and its metrics-cache entry. Layout
+ * (typeset, paginate) sees only `Face`, which names no fontkit type; src/render asks for this.
+ */
+export interface FaceEmbedding {
   /** The face parsed by fontkit (on first use when it came from the metrics cache). */
   readonly font: fontkit.Font;
   /** The face's metrics-cache entry and outlines, when it has one (every face openFace opens). */
   readonly cached?: CachedFaceData;
-  /** Faces that set the characters this one lacks, tried in order (a role's fallback chain). */
-  readonly fallbacks?: readonly Face[];
+}
+
+/** The embedding of a face src/fonts opened (directly or as a role's chain). */
+export function embeddingOf(face: Face): FaceEmbedding {
+  if (!('font' in face)) throw new Error(`${face.key}: not a face opened by src/fonts, nothing to embed`);
+  return face as Face & FaceEmbedding;
 }
 
 /** Normalise typo metrics to an em box: some fonts' typo metrics are not ascender − descender = em. */
@@ -68,7 +81,7 @@ const inkOf = (bbox: { minX: number; minY: number; maxX: number; maxY: number })
   Number.isFinite(bbox.minX) && bbox.maxX > bbox.minX ? { minX: bbox.minX, maxX: bbox.maxX, minY: bbox.minY, maxY: bbox.maxY } : null;
 
 /** A face measured straight from fontkit (the path every cached face's entry was made by). */
-class FontkitFace implements Face {
+class FontkitFace implements Face, FaceEmbedding {
   readonly key: string;
   readonly postscriptName: string;
   readonly familyName: string;
@@ -110,7 +123,7 @@ class FontkitFace implements Face {
 }
 
 /** A face read from its metrics-cache entry. */
-class CachedFace implements Face, CachedFaceData {
+class CachedFace implements Face, FaceEmbedding, CachedFaceData {
   readonly key: string;
   readonly postscriptName: string;
   readonly familyName: string;

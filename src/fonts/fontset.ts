@@ -1,7 +1,7 @@
 /** The faces a document is set in, one per role, each with its fallback chain. */
 import { FONT_ROLES, type FontRole } from '../model/issue.js';
 import { BUNDLED_FONTS, type FontSpec } from './bundled.js';
-import { FontError, openFace, type Face } from './face.js';
+import { FontError, embeddingOf, openFace, type Face, type FaceEmbedding } from './face.js';
 import type { FontResolution, ResolvedFont } from './resolve.js';
 
 export type FontSet = Record<FontRole, Face>;
@@ -20,7 +20,7 @@ export function openFontSet(specs: Partial<Record<FontRole, FontSpec>> = {}): Fo
  * A role's primary face together with its fallbacks. It measures and draws as the primary face (same
  * key, same embedded font); the layout asks `fallbacks` for characters the primary lacks.
  */
-class ChainedFace implements Face {
+class ChainedFace implements Face, FaceEmbedding {
   private opened?: readonly Face[];
   constructor(
     private readonly primary: Face,
@@ -37,8 +37,8 @@ class ChainedFace implements Face {
   get unitsPerEm() { return this.primary.unitsPerEm; }
   get ascender() { return this.primary.ascender; }
   get descender() { return this.primary.descender; }
-  get font() { return this.primary.font; }
-  get cached() { return this.primary.cached; }
+  get font() { return embeddingOf(this.primary).font; }
+  get cached() { return embeddingOf(this.primary).cached; }
   has(cp: number) { return this.primary.has(cp); }
   advance(cp: number) { return this.primary.advance(cp); }
   ink(cp: number) { return this.primary.ink(cp); }

@@ -9,7 +9,7 @@
  * parsed fonts. A face without CFF outlines (TrueType) is embedded from the parsed font instead.
  */
 import * as fontkit from 'fontkit';
-import type { CachedFaceData, Face } from '../fonts/face.js';
+import { embeddingOf, type CachedFaceData, type Face } from '../fonts/face.js';
 import type { CffOutlines } from '../fonts/cff-outlines.js';
 import { compactSubsetClass, Unsupported, useCompactSubsets, type CffSubset, type SubsetClass } from './desubroutinize.js';
 import { unshapedRun, useUnshapedLayout, type Position } from './unshaped.js';
@@ -70,7 +70,7 @@ class CachedSubset {
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
       // A charstring the flattener does not know: the parsed font's subset, as before the cache.
-      const subset = useCompactSubsets(this.face.font).createSubset() as unknown as { includeGlyph(g: number): number; encode(): Uint8Array };
+      const subset = useCompactSubsets(embeddingOf(this.face).font).createSubset() as unknown as { includeGlyph(g: number): number; encode(): Uint8Array };
       for (const gid of this.glyphs) subset.includeGlyph(gid);
       return subset.encode();
     }
@@ -145,8 +145,9 @@ const made = new WeakMap<object, object>();
  * as its parsed fontkit font, unshaped and with compact subsets. One object per face and process.
  */
 export function embeddable(face: Face): object {
-  const data = face.cached;
-  if (!data?.outlines) return useUnshapedLayout(useCompactSubsets(face.font)); // both idempotent
+  const embedding = embeddingOf(face);
+  const data = embedding.cached; // `font` parses the whole file: asked only when there is no cache entry
+  if (!data?.outlines) return useUnshapedLayout(useCompactSubsets(embedding.font)); // both idempotent
   let font = made.get(data);
   if (!font) made.set(data, (font = new CachedFont(face, data, data.outlines)));
   return font;
