@@ -8,7 +8,7 @@
  */
 import type { PageGeometry } from '../page/geometry.js';
 import { PT_PER_MM } from '../page/units.js';
-import type { Violation } from './grid.js';
+import { mm, violation, type Violation } from './violation.js';
 import type { TextLine } from './lines.js';
 import type { PdfPage } from './pdf-glyphs.js';
 
@@ -68,8 +68,6 @@ export function flowItems(pages: PdfPage[], lines: TextLine[], g: PageGeometry, 
   return items;
 }
 
-const mm = (v: number) => v.toFixed(2);
-
 export function checkOrder(pages: PdfPage[], lines: TextLine[], g: PageGeometry, footer?: { page: number; y: number }): Violation[] {
   const items = flowItems(pages, lines, g, footer);
   const out: Violation[] = [];
@@ -77,16 +75,16 @@ export function checkOrder(pages: PdfPage[], lines: TextLine[], g: PageGeometry,
     const next = items[k + 1];
     const lastOnPage = !next || next.page !== item.page;
     if (lastOnPage && (item.kind === 'title' || item.kind === 'heading' || item.kind === 'subheading')) {
-      out.push({ check: 'keep', page: item.page, y: item.bottom, text: item.text, message: `a ${item.kind} ends the page: its text begins on the next page` });
+      out.push(violation('keep', { page: item.page, y: item.bottom, text: item.text }, 'verify-keep', { kind: item.kind }));
     }
     if (item.kind !== 'photo') return;
     const before = items.slice(0, k).reverse().find((x) => x.kind !== 'caption' && x.kind !== 'photo');
     const after = items.slice(k + 1).find((x) => x.kind !== 'caption' && x.kind !== 'photo');
     const firstOnPage = k === 0 || items[k - 1]!.page !== item.page;
     if (before?.kind === 'source' && items.slice(0, k).reverse().find((x) => x.kind !== 'caption') === before) {
-      out.push({ check: 'photo', page: item.page, y: item.top, text: item.text, message: `a photo at ${mm(item.top)} mm follows the source line "${before.text}" that closed its article` });
+      out.push(violation('photo', { page: item.page, y: item.top, text: item.text }, 'verify-photo-after-source', { y: mm(item.top), source: before.text }));
     } else if (firstOnPage && after && (after.kind === 'title' || after.kind === 'heading')) {
-      out.push({ check: 'photo', page: item.page, y: item.top, text: item.text, message: `a photo opens the page above the ${after.kind} "${after.text}": it is out of its article` });
+      out.push(violation('photo', { page: item.page, y: item.top, text: item.text }, 'verify-photo-above-title', { kind: after.kind, text: after.text }));
     }
   });
   return out;

@@ -8,7 +8,8 @@
  * Captions (4号) and photos stand aside from the text's flow; the footer and page numbers are not in it.
  */
 import type { PageGeometry } from '../page/geometry.js';
-import { TOLERANCE_MM, glyphStart, type Violation } from './grid.js';
+import { glyphStart } from './grid.js';
+import { TOLERANCE_MM, violation, type Violation } from './violation.js';
 import type { TextLine } from './lines.js';
 
 /** Captions are 4号 (14 pt): smaller than the body's 3号. */
@@ -30,10 +31,10 @@ export function checkPageBreaks(lines: TextLine[], g: PageGeometry, footer?: { p
     const top = text[i + 1]!;
     if (top.page === foot.page || !continues(foot, top)) continue;
     if (atIndent(foot)) {
-      out.push({ check: 'orphan', page: foot.page, y: foot.y, text: foot.text, message: `a paragraph's first line stands alone at the foot of the page; the paragraph goes on on page ${top.page}` });
+      out.push(violation('orphan', foot, 'verify-orphan', { next: top.page }));
     }
     if (!continues(top, text[i + 2])) {
-      out.push({ check: 'widow', page: top.page, y: top.y, text: top.text, message: `a paragraph's last line stands alone at the top of the page; the paragraph began on page ${foot.page}` });
+      out.push(violation('widow', top, 'verify-widow', { previous: foot.page }));
     }
   }
   return out;
