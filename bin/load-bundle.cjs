@@ -27,7 +27,8 @@ function cacheFile(name) {
  */
 function load(name, { cachePath = cacheFile(name), status = {} } = {}) {
   const filename = path.join(DIR, `${name}.bundle.cjs`);
-  const source = fs.readFileSync(filename, 'utf8');
+  // ASCII (scripts/bundle.mjs makes it so): read as latin1, V8 keeps it as a one-byte string.
+  const source = fs.readFileSync(filename, 'latin1');
   let cachedData;
   try {
     cachedData = fs.readFileSync(cachePath);

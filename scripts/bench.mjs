@@ -14,14 +14,15 @@
  *     second, incremental run.
  *
  * Env: BENCH_RUNS (default 9), BENCH_ISSUES (default 200), BENCH_JOBS (default 2),
- * BENCH_CACHE (default ~/.cache/bulletin-bench: where Typst is installed).
+ * BENCH_CACHE (default ~/.cache/bulletin-bench: where Typst is installed), BENCH_ONLY (a comma list
+ * of typst, rare, photo, archive: run only those parts; default all).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSeed, textOnly, withName, writeArchive } from './bench/issues.mjs';
+import { readSeed, textOnly, withName, writeArchive, yamlText } from './bench/issues.mjs';
 import { installTypst, typstRunner, typstSource } from './bench/typst.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +33,8 @@ const ISSUES = Number(process.env.BENCH_ISSUES ?? 200);
 const JOBS = Number(process.env.BENCH_JOBS ?? 2);
 const CACHE = process.env.BENCH_CACHE ?? path.join(os.homedir(), '.cache', 'bulletin-bench');
 const MB = 1024 * 1024;
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const part = (name) => !ONLY || ONLY.has(name);
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bulletin-bench-'));
 const env = { ...process.env, BULLETIN_CACHE_DIR: path.join(tmp, 'cache') };
@@ -95,44 +98,48 @@ try {
   const { issue, series } = readSeed(ROOT);
   const dir = path.join(tmp, 'issues');
   mkdirSync(dir);
-  writeFileSync(path.join(dir, 'bulletin.yaml'), JSON.stringify(series));
+  writeFileSync(path.join(dir, 'bulletin.yaml'), yamlText(series));
   const write = (name, data) => {
     const file = path.join(dir, name);
-    writeFileSync(file, JSON.stringify(data));
+    writeFileSync(file, yamlText(data));
     return file;
   };
   const build = (file, out, ...more) => [BIN, 'build', file, '-o', out, '--force', '-q', ...more];
 
   // 1. Against Typst.
-  const text = write('text.yaml', textOnly(issue));
-  const typ = path.join(tmp, 'text.typ');
-  writeFileSync(typ, typstSource(textOnly(issue), series));
-  const runner = path.join(tmp, 'typst-run.cjs');
-  writeFileSync(runner, typstRunner(installTypst(path.join(CACHE, 'typst'))));
-  const vs = await alternate({
-    bulletin: build(text, path.join(tmp, 'text.pdf')),
-    typst: [runner, typ, path.join(tmp, 'text-typst.pdf'), path.join(ROOT, 'fonts')],
-  });
-  const [bw, tw] = [med(vs.bulletin, 'ms'), med(vs.typst, 'ms')];
-  const [br, tr] = [Math.max(...vs.bulletin.map((r) => r.maxRSS)), Math.max(...vs.typst.map((r) => r.maxRSS))];
-  rows.push(['issue 14 text, whole process, median wall', fmtS(bw), `Typst ${fmtS(tw)}: ${(bw / tw).toFixed(2)} × Typst; target ≤ 0.9 × ${verdict(bw <= 0.9 * tw)}`]);
-  rows.push(['issue 14 text, CPU time of the process, median', fmtS(med(vs.bulletin, 'cpuMs')), `Typst ${fmtS(med(vs.typst, 'cpuMs'))}`]);
-  rows.push(['issue 14 text, peak RSS (highest of the runs)', fmtMB(br), `Typst ${fmtMB(tr)}; target below Typst ${verdict(br < tr)}`]);
-  rows.push(['issue 14 text, PDF size', fmtKB(statSync(path.join(tmp, 'text.pdf')).size), `Typst ${fmtKB(statSync(path.join(tmp, 'text-typst.pdf')).size)}`]);
-  loads.push(os.loadavg()[0]);
+  if (part('typst')) {
+    const text = write('text.yaml', textOnly(issue));
+    const typ = path.join(tmp, 'text.typ');
+    writeFileSync(typ, typstSource(textOnly(issue), series));
+    const runner = path.join(tmp, 'typst-run.cjs');
+    writeFileSync(runner, typstRunner(installTypst(path.join(CACHE, 'typst'))));
+    const vs = await alternate({
+      bulletin: build(text, path.join(tmp, 'text.pdf')),
+      typst: [runner, typ, path.join(tmp, 'text-typst.pdf'), path.join(ROOT, 'fonts')],
+    });
+    const [bw, tw] = [med(vs.bulletin, 'ms'), med(vs.typst, 'ms')];
+    const [br, tr] = [Math.max(...vs.bulletin.map((r) => r.maxRSS)), Math.max(...vs.typst.map((r) => r.maxRSS))];
+    rows.push(['issue 14 text, whole process, median wall', fmtS(bw), `Typst ${fmtS(tw)}: ${(bw / tw).toFixed(2)} × Typst; target ≤ 0.9 × ${verdict(bw <= 0.9 * tw)}`]);
+    rows.push(['issue 14 text, CPU time of the process, median', fmtS(med(vs.bulletin, 'cpuMs')), `Typst ${fmtS(med(vs.typst, 'cpuMs'))}`]);
+    rows.push(['issue 14 text, peak RSS (highest of the runs)', fmtMB(br), `Typst ${fmtMB(tr)}; target below Typst ${verdict(br < tr)}`]);
+    rows.push(['issue 14 text, PDF size', fmtKB(statSync(path.join(tmp, 'text.pdf')).size), `Typst ${fmtKB(statSync(path.join(tmp, 'text-typst.pdf')).size)}`]);
+    loads.push(os.loadavg()[0]);
+  }
 
   // 2. A rare name.
-  const rare = await alternate({
-    common: build(write('common.yaml', withName(textOnly(issue), '王磊')), path.join(tmp, 'common.pdf')),
-    rare: build(write('rare.yaml', withName(textOnly(issue), '王堃')), path.join(tmp, 'rare.pdf')),
-  });
-  const [cw, rw] = [med(rare.common, 'ms'), med(rare.rare, 'ms')];
-  const [cs, rs] = [statSync(path.join(tmp, 'common.pdf')).size, statSync(path.join(tmp, 'rare.pdf')).size];
-  rows.push(['rare name (王堃) against a common one (王磊), median wall', `${fmtS(rw)} / ${fmtS(cw)}`, `${((rw / cw - 1) * 100).toFixed(1)} %; target within 5 % ${verdict(rw <= cw * 1.05)}`]);
-  rows.push(['rare name, PDF size', `${fmtKB(rs)} / ${fmtKB(cs)}`, `${((rs / cs - 1) * 100).toFixed(1)} %; target within 5 % ${verdict(rs <= cs * 1.05)}`]);
+  if (part('rare')) {
+    const rare = await alternate({
+      common: build(write('common.yaml', withName(textOnly(issue), '王磊')), path.join(tmp, 'common.pdf')),
+      rare: build(write('rare.yaml', withName(textOnly(issue), '王堃')), path.join(tmp, 'rare.pdf')),
+    });
+    const [cw, rw] = [med(rare.common, 'ms'), med(rare.rare, 'ms')];
+    const [cs, rs] = [statSync(path.join(tmp, 'common.pdf')).size, statSync(path.join(tmp, 'rare.pdf')).size];
+    rows.push(['rare name (王堃) against a common one (王磊), median wall', `${fmtS(rw)} / ${fmtS(cw)}`, `${((rw / cw - 1) * 100).toFixed(1)} %; target within 5 % ${verdict(rw <= cw * 1.05)}`]);
+    rows.push(['rare name, PDF size', `${fmtKB(rs)} / ${fmtKB(cs)}`, `${((rs / cs - 1) * 100).toFixed(1)} %; target within 5 % ${verdict(rs <= cs * 1.05)}`]);
+  }
 
   // 3. A phone photo.
-  const photo = await import('./bench/photo.mjs').catch(() => null);
+  const photo = part('photo') ? await import('./bench/photo.mjs').catch(() => null) : null;
   if (photo) {
     const jpeg = path.join(dir, 'photos', 'phone.jpg');
     mkdirSync(path.dirname(jpeg), { recursive: true });
@@ -148,25 +155,27 @@ try {
   loads.push(os.loadavg()[0]);
 
   // 4. An archive.
-  const archive = path.join(tmp, 'archive');
-  mkdirSync(archive);
-  writeArchive(ROOT, archive, ISSUES);
-  const stats = path.join(tmp, 'stats.json');
-  const first = await run([BIN, 'build', archive, '--jobs', String(JOBS), '-q', '--stats', stats], { sample: true });
-  const s = JSON.parse(readFileSync(stats, 'utf8'));
-  const rate = s.built / (first.ms / 1000);
-  rows.push([`archive: ${s.built} issues, --jobs ${JOBS}, wall`, fmtS(first.ms), `${rate.toFixed(1)} issues/s; target ≥ 30 ${verdict(rate >= 30)}; CPU ${fmtS(first.cpuMs)}`]);
-  const peak = Math.max(first.maxRSS, ...first.rss);
-  const quarter = (xs, q) => median(xs.slice(Math.floor((xs.length * q) / 4), Math.max(Math.floor((xs.length * q) / 4) + 1, Math.floor((xs.length * (q + 1)) / 4))));
-  rows.push([`archive: peak RSS of the process (${JOBS} workers + main thread)`, fmtMB(peak), `target ≤ ${JOBS} × 100 MB + the main thread ${verdict(peak <= JOBS * 100 * MB + 60 * MB)}`]);
-  if (first.rss.length >= 8) rows.push(['archive: process RSS, 2nd against last quarter of the run (median)', `${fmtMB(quarter(first.rss, 1))} → ${fmtMB(quarter(first.rss, 3))}`, 'flat = no growth per issue']);
-  for (const t of s.threads.filter((x) => x.threadId > 0)) {
-    const total = t.heapUsed.map((h, i) => h + t.external[i]);
-    rows.push([`worker ${t.threadId}: ${t.issues} issues; heap + buffers after each, peak (first → last quarter)`, fmtMB(Math.max(...total)), `${fmtMB(quarter(total, 0))} → ${fmtMB(quarter(total, 3))}`]);
+  if (part('archive')) {
+    const archive = path.join(tmp, 'archive');
+    mkdirSync(archive);
+    writeArchive(ROOT, archive, ISSUES);
+    const stats = path.join(tmp, 'stats.json');
+    const first = await run([BIN, 'build', archive, '--jobs', String(JOBS), '-q', '--stats', stats], { sample: true });
+    const s = JSON.parse(readFileSync(stats, 'utf8'));
+    const rate = s.built / (first.ms / 1000);
+    rows.push([`archive: ${s.built} issues, --jobs ${JOBS}, wall`, fmtS(first.ms), `${rate.toFixed(1)} issues/s; target ≥ 30 ${verdict(rate >= 30)}; CPU ${fmtS(first.cpuMs)}`]);
+    const peak = Math.max(first.maxRSS, ...first.rss);
+    const quarter = (xs, q) => median(xs.slice(Math.floor((xs.length * q) / 4), Math.max(Math.floor((xs.length * q) / 4) + 1, Math.floor((xs.length * (q + 1)) / 4))));
+    rows.push([`archive: peak RSS of the process (${JOBS} workers + main thread)`, fmtMB(peak), `target ≤ ${JOBS} × 100 MB + the main thread ${verdict(peak <= JOBS * 100 * MB + 60 * MB)}`]);
+    if (first.rss.length >= 8) rows.push(['archive: process RSS, 2nd against last quarter of the run (median)', `${fmtMB(quarter(first.rss, 1))} → ${fmtMB(quarter(first.rss, 3))}`, 'flat = no growth per issue']);
+    for (const t of s.threads.filter((x) => x.threadId > 0)) {
+      const total = t.heapUsed.map((h, i) => h + t.external[i]);
+      rows.push([`worker ${t.threadId}: ${t.issues} issues; heap + buffers after each, peak (first → last quarter)`, fmtMB(Math.max(...total)), `${fmtMB(quarter(total, 0))} → ${fmtMB(quarter(total, 3))}`]);
   }
   const second = await run([BIN, 'build', archive, '--jobs', String(JOBS), '-q']);
   rows.push(['archive: second run, all up to date, wall', fmtS(second.ms), '']);
   loads.push(os.loadavg()[0]);
+  }
 
   const cpu = os.cpus();
   const lines = [

@@ -1,7 +1,7 @@
 /** The issues the bench builds, all made from the seed (issue 14) into a temporary folder. */
 import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 
 export function readSeed(root) {
   return {
@@ -9,6 +9,13 @@ export function readSeed(root) {
     series: parseDocument(readFileSync(path.join(root, 'issues', 'bulletin.yaml'), 'utf8')).toJS(),
   };
 }
+
+/**
+ * An issue or series as its YAML file, the way an editor writes it (block style, one paragraph a
+ * line). Not JSON, though JSON is YAML: a file without top-level keys on their own lines costs
+ * `build` a full parse to tell it is no series file (load/file-kind.ts), which no real issue does.
+ */
+export const yamlText = (data) => stringify(data, { lineWidth: 0 });
 
 const isPhoto = (p) => typeof p === 'object' && p !== null && ('image' in p || 'images' in p);
 
@@ -58,6 +65,6 @@ export function writeArchive(root, dir, count) {
     issue.masthead.date = new Date(start + n * 7 * 86400_000).toISOString().slice(0, 10);
     for (const column of issue.columns) for (const article of column.articles) shuffle(article.paragraphs, rnd);
     issue.columns = shuffle(issue.columns, rnd).slice(0, 2 + Math.floor(rnd() * (issue.columns.length - 1)));
-    writeFileSync(path.join(dir, `issue-${n}.yaml`), JSON.stringify(issue)); // JSON is YAML
+    writeFileSync(path.join(dir, `issue-${n}.yaml`), yamlText(issue));
   }
 }

@@ -1,7 +1,9 @@
 /**
  * Building many issues: skip those whose stamp says they are up to date, build the rest — one
  * in-process, several on a pool of worker threads (piscina) — and stamp each PDF built. A failing
- * issue never stops the others; its diagnostics come back with its outcome.
+ * issue never stops the others; its diagnostics come back with its outcome. Workers leave their
+ * PDFs at temporary names; this thread syncs and renames them in batches (commit.ts) and reports
+ * an issue only once its PDF is complete on disk.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -11,6 +13,8 @@ import type { Piscina } from 'piscina';
 import { fileDiagnostic } from '../diagnostics/diagnostic.js';
 import { msg } from '../diagnostics/messages.js';
 import { removeStaleTemps, trackPendingOutput } from './output.js';
+import { BatchCommitter } from './commit.js';
+import { diagnosticsOf, internalDiagnostic } from './diagnose.js';
 import type { Job, JobOutcome } from './job.js';
 import { fontSearchOf } from './font-search.js';
 import type { BuildIssueOptions } from './pipeline.js';
@@ -92,6 +96,8 @@ function workerFile(): string {
 export class ArchiveBuilder {
   private pool: Piscina | undefined;
   private readonly jobs: number;
+  /** Syncs and renames what the workers wrote, many issues at a time. */
+  private readonly committer = new BatchCommitter();
 
   constructor(private readonly options: ArchiveOptions = {}) {
     this.jobs = cappedJobs(options.jobs ?? defaultJobs());
@@ -170,7 +176,7 @@ export class ArchiveBuilder {
           const releases = (job.options.formats ?? ['pdf']).map((f) => trackPendingOutput(primaryFile(f, baseOf(job.output))));
           const release = () => releases.forEach((r) => r());
           try {
-            settle(await this.runInPool(pool, job), before);
+            settle(await this.committed(await this.runInPool(pool, { ...job, stage: true })), before);
           } finally {
             release();
           }
@@ -181,6 +187,16 @@ export class ArchiveBuilder {
     summary.ms = performance.now() - started;
     summary.threads = threads.size;
     return summary;
+  }
+
+  /** A worker's outcome once its staged files are durable and in place (or failed to be). */
+  private async committed(outcome: JobOutcome): Promise<JobOutcome> {
+    if (outcome.status !== 'built' || !outcome.result.staged) return outcome;
+    const { staged, ...result } = outcome.result;
+    const done = await this.committer.commit(staged);
+    if ('written' in done) return { ...outcome, result: { ...result, written: done.written } };
+    const diagnostics = diagnosticsOf(done.error, { input: outcome.input, output: outcome.output }) ?? [internalDiagnostic(outcome.input, done.error)];
+    return { status: 'failed', input: outcome.input, output: outcome.output, diagnostics, memory: outcome.memory, ms: outcome.ms };
   }
 
   private async runInPool(pool: Piscina, job: Job): Promise<JobOutcome> {

@@ -10,7 +10,8 @@
  * (killed with -9, the machine lost power), and nothing else.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsync, fsyncSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { DiagnosticError, diagnostic } from '../diagnostics/diagnostic.js';
 import { pauseWorkerAt } from './test-pause.js';
@@ -18,8 +19,9 @@ import { pauseWorkerAt } from './test-pause.js';
 /**
  * The system calls a write goes through, in one object so the fault-injection tests can replace
  * them (a writer that stops short, a full disk, an I/O error) for every file the tool writes.
+ * `fsync` is the same call done on libuv's thread pool, for the archive's batched commits.
  */
-export const fileIo = { writeSync, fsyncSync, renameSync, readSync };
+export const fileIo = { writeSync, fsyncSync, renameSync, readSync, fsync: promisify(fsync) };
 
 /** What a completed write left on disk: its content hash and its stat after the rename. */
 export interface Written {
@@ -75,15 +77,17 @@ export function hashOfFile(fd: number): { sha256: string; size: number } {
   return { sha256: h.digest('hex'), size };
 }
 
+/** A folder sync's error that means the data may be lost; others mean the platform cannot sync folders (Windows). */
+export const folderSyncFailed = (e: unknown): boolean => ['EIO', 'ENOSPC'].includes((e as NodeJS.ErrnoException).code ?? '');
+
 /** Syncs a folder, so a rename survives a power cut; not every platform allows it (Windows). */
-function syncFolder(dir: string): void {
+export function syncFolder(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, constants.O_RDONLY);
     fileIo.fsyncSync(fd);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EIO' || code === 'ENOSPC') throw e;
+    if (folderSyncFailed(e)) throw e;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -107,31 +111,74 @@ export function refuseNonRegularTarget(target: string): void {
  * whose loss only costs a rebuild (stamps, caches); they are still checked for completeness.
  */
 export function writeAtomic(target: string, bytes: Uint8Array, { durable = true }: { durable?: boolean } = {}): Written {
-  refuseNonRegularTarget(target);
   const tmp = tempPathFor(target);
   pending.add(tmp);
   try {
-    const fd = openSync(tmp, 'w+');
-    try {
-      writeFully(fd, bytes);
-      if (durable) fileIo.fsyncSync(fd);
-      const back = hashOfFile(fd);
-      if (back.size !== bytes.length || back.sha256 !== sha256(bytes)) throw new WriteFault('EBADCONTENT');
-    } finally {
-      closeSync(fd);
-    }
-    pauseWorkerAt('temp-written');
+    const hash = writeTemp(target, tmp, bytes, durable);
     refuseNonRegularTarget(target);
     fileIo.renameSync(tmp, target);
     if (durable) syncFolder(path.dirname(target));
-    const st = statSync(target);
-    return { sha256: sha256(bytes), size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+    return writtenAs(target, hash);
   } catch (e) {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      /* the folder itself is unusable: nothing was written */
-    }
+    removeTemp(tmp);
+    throw unwritable(target, e);
+  } finally {
+    pending.delete(tmp);
+  }
+}
+
+/** Writes `bytes` to `tmp` completely, synced when `durable`, and reads them back; their sha256. */
+function writeTemp(target: string, tmp: string, bytes: Uint8Array, durable: boolean): string {
+  refuseNonRegularTarget(target);
+  const fd = openSync(tmp, 'w+');
+  const meant = sha256(bytes);
+  try {
+    writeFully(fd, bytes);
+    if (durable) fileIo.fsyncSync(fd);
+    const back = hashOfFile(fd);
+    if (back.size !== bytes.length || back.sha256 !== meant) throw new WriteFault('EBADCONTENT');
+  } finally {
+    closeSync(fd);
+  }
+  pauseWorkerAt('temp-written');
+  return meant;
+}
+
+/** What a completed write left on disk, by its content hash and the target's stat after the rename. */
+export function writtenAs(target: string, sha: string): Written {
+  const st = statSync(target);
+  return { sha256: sha, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+}
+
+export function removeTemp(tmp: string): void {
+  try {
+    rmSync(tmp, { force: true });
+  } catch {
+    /* the folder itself is unusable: nothing was written */
+  }
+}
+
+/**
+ * A file written to its temporary name and read back, neither synced nor renamed yet: what an
+ * archive's worker hands to the main thread, which syncs and renames many at once (commit.ts).
+ */
+export interface Staged {
+  target: string;
+  tmp: string;
+  sha256: string;
+}
+
+/**
+ * The first half of writeAtomic, in a worker: `bytes` written to the temporary file and read back.
+ * The main thread tracks the temporary name (trackPendingOutput) until it is committed or removed.
+ */
+export function stageOutput(target: string, bytes: Uint8Array): Staged {
+  const tmp = tempPathFor(target);
+  pending.add(tmp);
+  try {
+    return { target, tmp, sha256: writeTemp(target, tmp, bytes, false) };
+  } catch (e) {
+    removeTemp(tmp);
     throw unwritable(target, e);
   } finally {
     pending.delete(tmp);
@@ -165,7 +212,7 @@ export async function writeOutput(target: string, bytes: Uint8Array): Promise<vo
 }
 
 /** A file-system error while writing is the user's to fix (a missing folder, no permission, a full disk). */
-function unwritable(target: string, e: unknown): unknown {
+export function unwritable(target: string, e: unknown): unknown {
   if (e instanceof DiagnosticError) return e;
   const code = (e as NodeJS.ErrnoException).code;
   if (!code) return e;

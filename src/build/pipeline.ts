@@ -20,7 +20,7 @@ import { LayoutError } from '../typeset/errors.js';
 import { typeset } from '../typeset/index.js';
 import { styleOf } from '../typeset/style.js';
 import { ZIHAO } from '../page/units.js';
-import { STDOUT, writeAtomic, writeOutput, type Written } from './output.js';
+import { STDOUT, stageOutput, writeAtomic, writeOutput, type Staged, type Written } from './output.js';
 import { refuseOutputAliasing } from './aliasing.js';
 import { underPolicy } from '../diagnostics/reporting.js';
 import { fontSearchOf } from './font-search.js';
@@ -96,6 +96,8 @@ export interface BuildResult {
   inputs: string[];
   /** Every file written, as verified on disk (hash and stat), by name: what the stamps record. */
   written: Record<string, Written>;
+  /** With `stage`: the files written to their temporary names, for the caller to commit (commit.ts); `written` is then empty. */
+  staged?: Staged[];
 }
 
 /**
@@ -116,7 +118,11 @@ export interface BuildIssueOptions {
   render?: Partial<RenderSettings>;
 }
 
-export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}): Promise<BuildResult> {
+/**
+ * `stage`: leave each file at its temporary name, written and read back but neither synced nor
+ * renamed, and return them as `staged` (an archive's worker: the main thread commits them in batches).
+ */
+export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}, { stage = false }: { stage?: boolean } = {}): Promise<BuildResult> {
   const loaded = loadIssue(input); // first: a file that fails to load costs no font parsing
   const { fonts, resolution } = openIssueFonts(loaded, fontSearchOf(options));
   // Fallback fonts count too: a character the primary lacks is drawn from them.
@@ -139,12 +145,14 @@ export async function buildIssueFile(input: string, output: string, options: Bui
   if (output !== STDOUT) for (const { files } of rendered) for (const f of files) refuseOutputAliasing(f.file, read);
   await pauseAt('before-write');
   const written: Record<string, Written> = {};
+  const staged: Staged[] = [];
   // `-o -`: the one file of the one format (the CLI allows no other) goes to standard output.
   if (output === STDOUT) await writeOutput(STDOUT, rendered[0]!.files[0]!.bytes);
+  else if (stage) for (const { files } of rendered) for (const f of files) staged.push(stageOutput(f.file, f.bytes));
   else for (const { files } of rendered) for (const f of files) written[f.file] = writeAtomic(f.file, f.bytes);
   for (const { format, files } of rendered) if (format === 'png' && output !== STDOUT) removeLeftoverPages(baseOf(output), files.length);
   const outputs = rendered.map(({ format, files }) => ({ format, files: files.map((f) => f.file) }));
   const inputs = [...new Set(read.map((r) => r.file))];
   const bytes = rendered.reduce((n, r) => n + r.files.reduce((m, f) => m + f.bytes.length, 0), 0);
-  return { input, output: outputs[0]!.files[0]!, outputs, pages: document.pages.length, bytes, warnings, inputs, written };
+  return { input, output: outputs[0]!.files[0]!, outputs, pages: document.pages.length, bytes, warnings, inputs, written, ...(stage ? { staged } : {}) };
 }

@@ -205,8 +205,9 @@ export function clearStamp(output: string): void {
 }
 
 /**
- * The tool's identity: its version and a hash of its code (the bundle or compiled files beside
- * this module), so a rebuilt tool — even without a version bump — rebuilds every issue.
+ * The tool's identity: its version and a hash of its code (every script under `codeDir`: the
+ * bundles, or the compiled files), so a rebuilt tool — even without a version bump — rebuilds
+ * every issue.
  */
 export function toolIdentity(version: string, codeDir: string, memo: HashMemo): string {
   const files: string[] = [];
@@ -214,7 +215,7 @@ export function toolIdentity(version: string, codeDir: string, memo: HashMemo): 
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(m?js|ts)$/u.test(e.name)) files.push(p);
+      else if (/\.([cm]?js|ts)$/u.test(e.name)) files.push(p);
     }
   };
   walk(codeDir);

@@ -7,5 +7,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const TOOL_VERSION = (JSON.parse(readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 
-/** The folder holding the running code (src/, or dist/ with its bundle): hashed into the tool identity. */
-export const CODE_DIR = path.resolve(here, '..');
+/**
+ * The folder holding the running code, hashed into the tool identity (build/stamp.ts): dist/bundle/
+ * when running from the bundle — its files are the whole program, so a start stats three files
+ * instead of walking ~250 — else src/ or dist/.
+ */
+export const CODE_DIR = path.basename(here) === 'bundle' ? here : path.resolve(here, '..');

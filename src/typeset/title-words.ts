@@ -4,14 +4,15 @@
  * rarest words, see scripts/make-dictionary.mjs) and dictionary/bulletin-words.txt (the words of
  * bulletins: organisations, meetings, campaigns).
  *
- * Loading costs 30–50 ms (the module and a 105k-word dictionary), so it happens on the first
- * title that must break — a title that fits on one line, or whose lines the author gave, never
- * reaches this module's loader.
+ * Loading costs 30–50 ms and ~12 MB (the module and a 105k-word dictionary), so it happens on the
+ * first title that must break and that no earlier build has segmented (title-word-cache.ts) — a
+ * title that fits on one line, or whose lines the author gave, never reaches this module's loader.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCachedWords, segmenterIdentity, writeCachedWords, type TaggedWord } from './title-word-cache.js';
 
 /** A word of the text: [start, end) in UTF-16 offsets, and jieba's part-of-speech tag (ICTCLAS set). */
 export interface Word {
@@ -22,21 +23,40 @@ export interface Word {
 }
 
 interface Segmenter {
-  tag(text: string, hmm?: boolean): { word: string; tag: string }[];
+  tag(text: string, hmm?: boolean): TaggedWord[];
 }
 
 /** The dictionary folder: two levels up from src/typeset/, dist/typeset/ and dist/bundle/. */
 export const DICTIONARY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dictionary');
 
+const DICTIONARIES = ['words.txt', 'bulletin-words.txt'].map((f) => path.join(DICTIONARY_DIR, f));
+// Not a literal: the bundler leaves the native module to be found in node_modules at run time.
+const MODULE = '@node-rs/jieba';
+
 let segmenter: Segmenter | undefined;
+let identity: string | undefined;
+
+/** What a cached segmentation must have been made by: these dictionaries, this version of jieba. */
+function segmenterId(): string {
+  if (identity === undefined) {
+    let version = '?';
+    try {
+      const pkg = createRequire(import.meta.url).resolve(`${MODULE}/package.json`);
+      version = String((JSON.parse(readFileSync(pkg, 'utf8')) as { version?: unknown }).version);
+    } catch {
+      /* not installed: load() will say so */
+    }
+    identity = segmenterIdentity(DICTIONARIES, version);
+  }
+  return identity;
+}
 
 function load(): Segmenter {
   const require = createRequire(import.meta.url);
-  // Not a literal: the bundler leaves the native module to be found in node_modules at run time.
-  const moduleName = '@node-rs/jieba';
+  const moduleName = MODULE;
   const { Jieba } = require(moduleName) as { Jieba: { withDict(dict: Uint8Array): Segmenter & { loadDict(dict: Uint8Array): void } } };
-  const jieba = Jieba.withDict(readFileSync(path.join(DICTIONARY_DIR, 'words.txt')));
-  jieba.loadDict(readFileSync(path.join(DICTIONARY_DIR, 'bulletin-words.txt')));
+  const jieba = Jieba.withDict(readFileSync(DICTIONARIES[0]!));
+  jieba.loadDict(readFileSync(DICTIONARIES[1]!));
   return jieba;
 }
 
@@ -45,12 +65,22 @@ export function segmenterLoaded(): boolean {
   return segmenter !== undefined;
 }
 
-/** The words of `text`, in order, covering it. Loads the segmenter on first use. */
-export function wordsOf(text: string): Word[] {
+/** jieba's words of `text`: from the cache of earlier builds, else by the segmenter (loaded on first use). */
+function taggedWords(text: string): TaggedWord[] {
+  const id = segmenterId();
+  const cached = readCachedWords(text, id);
+  if (cached) return cached;
   segmenter ??= load();
+  const words = segmenter.tag(text, true);
+  writeCachedWords(text, id, words);
+  return words;
+}
+
+/** The words of `text`, in order, covering it. */
+export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   let at = 0;
-  for (const { word, tag } of segmenter.tag(text, true)) {
+  for (const { word, tag } of taggedWords(text)) {
     words.push({ text: word, tag, start: at, end: at + word.length });
     at += word.length;
   }

@@ -13,6 +13,9 @@ import { distIsFresh } from '../../scripts/dist-stamp.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export default function setup(): void {
+  // Each vitest project runs the global setup; once a run is enough.
+  if (process.env.BULLETIN_DIST_CHECKED === ROOT) return;
+  process.env.BULLETIN_DIST_CHECKED = ROOT;
   if (distIsFresh()) return;
   // npm's own path when run through npm (npm test, npx vitest), else npm from PATH.
   const npm = process.env.npm_execpath;
