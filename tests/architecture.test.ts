@@ -26,10 +26,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ['load', 'photos'],
   // Checks on the loaded text and across a series.
   ['proofread', 'series'],
-  // Issue → blocks.
-  ['compose'],
-  // Font faces (advances, ink, coverage) behind an API of our own.
-  ['fonts'],
+  // Issue → blocks; and, beside it (neither imports the other), the issue's font faces (advances,
+  // ink, which characters they have) behind an API of our own.
+  ['compose', 'fonts'],
   // Blocks → frames of grid rows.
   ['typeset'],
   // Frames → pages.
