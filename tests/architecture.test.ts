@@ -219,6 +219,12 @@ describe("README's folder table", () => {
     if (m) rows.set(m[1]!, new Set([...m[2]!.matchAll(/`([a-z-]+)`/gu)].map((x) => x[1]!)));
   }
 
+  it('draws the layers in the order this test holds them (top first)', () => {
+    const picture = /```\n(cli ▶[^`]*)```/u.exec(readme)?.[1] ?? '';
+    const drawn = picture.split('▶').map((layer) => layer.split(',').map((n) => n.trim()).sort());
+    expect(drawn).toEqual(LAYERS.filter((l) => !l.includes('(root)')).map((l) => [...l].sort()).reverse());
+  });
+
   it('lists every folder of src/ with exactly the folders it imports', () => {
     const actual = folderImports(imports);
     actual.delete('(root)');
