@@ -158,6 +158,45 @@ describe('import direction', () => {
   });
 });
 
+/**
+ * Module-level mutable state of a file: a top-level `let`/`var`, or a top-level const holding a
+ * Map, Set, WeakMap or array literal (a memory that outlives a call).
+ */
+function moduleState(rel: string, text: string): string[] {
+  const sf = ts.createSourceFile(rel, text, ts.ScriptTarget.Latest, true);
+  const out: string[] = [];
+  for (const st of sf.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    const constant = (st.declarationList.flags & ts.NodeFlags.Const) !== 0;
+    for (const d of st.declarationList.declarations) {
+      const init = d.initializer?.getText(sf) ?? '';
+      if (!constant || /^(new (Map|Set|WeakMap)\b|\[\s*\])/u.test(init)) {
+        out.push(`src/${rel}:${sf.getLineAndCharacterOfPosition(d.getStart(sf)).line + 1} ${d.name.getText(sf)}`);
+      }
+    }
+  }
+  return out;
+}
+
+describe('per-run state', () => {
+  it('the printers and the command line (src/diagnostics, src/cli) keep no module-level state: a run passes its reporter as a value', () => {
+    const found = files
+      .filter((f) => /^(diagnostics|cli)\//u.test(relative(f)))
+      .flatMap((f) => moduleState(relative(f), readFileSync(f, 'utf8')));
+    expect(found).toEqual([]);
+    // The check can fail: what locale.ts and sources.ts held before.
+    expect(moduleState('diagnostics/x.ts', 'let chosen: Lang | undefined;\nconst remembered = new Map<string, string>();\nconst KEEP = 32;\n')).toEqual([
+      'src/diagnostics/x.ts:1 chosen',
+      'src/diagnostics/x.ts:2 remembered',
+    ]);
+  });
+
+  it('nothing in src/ reads process.argv: the command line is main()’s argument', () => {
+    const readers = files.filter((f) => /process\.argv/u.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gmu, '')));
+    expect(readers.map(relative)).toEqual([]);
+  });
+});
+
 describe('the font face API', () => {
   it('names no fontkit type in the Face that layout (typeset, paginate) sees; the renderer asks for the embedding', () => {
     const file = path.join(SRC, 'fonts', 'face.ts');

@@ -31,7 +31,7 @@ const title = (name: string, article: number) => row(name, { role: 'title', arti
 const photo = (name: string, rows: number, article: number, extra: Partial<Frame> = {}): Frame => ({ ...row(name, { role: 'photo', article, float: true }), rows, ...extra });
 
 function layout(flow: Frame[], mastheadRows = 0, footer?: Frame, printing?: 'double-sided' | 'single-sided') {
-  return paginate({ masthead: masthead(mastheadRows), flow, ...(footer ? { footer } : {}) }, grid, info, folioStyle, printing ? { printing } : {});
+  return paginate({ masthead: masthead(mastheadRows), flow, ...(footer ? { footer } : {}) }, info, { grid, styles: { folio: folioStyle }, settings: { printing: printing ?? 'double-sided' } });
 }
 
 function pagesOf(flow: Frame[], mastheadRows = 0, footer?: Frame): string[][] {

@@ -5,7 +5,8 @@
 import { compose, type Composition } from '../compose/blocks.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontSet } from '../fonts/fontset.js';
-import { coverageDiagnostics, openIssueFonts } from '../fonts/issue-fonts.js';
+import { openIssueFonts } from '../fonts/issue-fonts.js';
+import { coverageDiagnostics } from './coverage.js';
 import { loadIssue, type LoadedIssue } from '../load/issue.js';
 import { locate } from '../load/locate.js';
 import { placeholderWarnings } from '../load/placeholders.js';
@@ -17,9 +18,8 @@ import { renderPdf } from '../render/pdf.js';
 import { removeLeftoverPages } from '../render/png/leftovers.js';
 import { DEFAULT_RENDER, baseOf, primaryFile, rendererFor, type OutputFormat, type RenderSettings } from '../render/formats.js';
 import { LayoutError } from '../typeset/errors.js';
-import { typeset } from '../typeset/index.js';
-import { styleOf } from '../typeset/style.js';
-import { ZIHAO } from '../page/units.js';
+import { layoutContext, typeset } from '../typeset/index.js';
+import { CoverageSink } from '../typeset/coverage.js';
 import { STDOUT, stageOutput, writeAtomic, writeOutput, type Staged, type Written } from './output.js';
 import { refuseOutputAliasing } from './aliasing.js';
 import { underPolicy } from '../diagnostics/reporting.js';
@@ -36,9 +36,9 @@ export function layoutIssue(issue: Issue, fonts: FontSet, grid: Grid = gridOf(),
 }
 
 /** Composed blocks laid out: what layoutIssue does after composing, also for documents made of blocks (the index). */
-export function layoutComposition({ blocks, info, settings }: Composition, fonts: FontSet, grid: Grid = gridOf(), photos?: PhotoCatalog): LaidOutDocument {
-  const frames = typeset(blocks, fonts, grid, settings, photos);
-  return paginate(frames, grid, info, styleOf(fonts.pageNumber, 'pageNumber', ZIHAO.四号), { printing: settings.printing });
+export function layoutComposition({ blocks, info, settings }: Composition, fonts: FontSet, grid: Grid = gridOf(), photos?: PhotoCatalog, coverage?: CoverageSink): LaidOutDocument {
+  const ctx = layoutContext(fonts, settings, { grid, ...(photos ? { photos } : {}), ...(coverage ? { coverage } : {}) });
+  return paginate(typeset(blocks, ctx), info, ctx);
 }
 
 /** A laid-out issue and what the user should hear about it without the build failing. */
@@ -59,22 +59,26 @@ export interface CheckedIssue {
 export function checkIssue(loaded: LoadedIssue, fonts: FontSet, strict = false): CheckedIssue {
   const warnings: Diagnostic[] = proofread(loaded); // text pasted from Word: stray spaces, half-width marks, ...
   const composition = compose(loaded.issue);
-  const { blocks } = composition;
-  const coverage = coverageDiagnostics(loaded, blocks, fonts);
-  if (coverage.errors.length) throw new DiagnosticError(coverage.errors);
   warnings.push(...placeholderWarnings(loaded)); // a draft's 【待填写】 left in
-  warnings.push(...coverage.warnings); // characters set in a fallback font
   const photos = readPhotos(loaded);
+  // The typesetter reports the characters it sets in a fallback face, or cannot set, as it goes.
+  const sink = new CoverageSink();
+  let document: LaidOutDocument | undefined;
+  let failed: Diagnostic | undefined;
   try {
-    const document = layoutIssue(loaded.issue, fonts, gridOf(), photos);
-    warnings.push(...photoWarnings(loaded, document));
-    // --strict: a warning fails the issue like an error, before anything is written.
-    if (strict && warnings.length) throw new DiagnosticError(underPolicy(warnings, true));
-    return { document, warnings, composition, photos };
+    document = layoutComposition(composition, fonts, gridOf(), photos, sink);
   } catch (e) {
-    if (e instanceof LayoutError) throw new DiagnosticError([locate(loaded, e.path, e.text, e.hint ? { hint: e.hint } : {})]);
-    throw e;
+    if (!(e instanceof LayoutError)) throw e;
+    failed = locate(loaded, e.path, e.text, e.hint ? { hint: e.hint } : {});
   }
+  // Characters no face has come first: they are what the user must fix whatever else is wrong.
+  const coverage = coverageDiagnostics(loaded, sink.found, fonts);
+  if (coverage.errors.length || failed) throw new DiagnosticError([...coverage.errors, ...(failed ? [failed] : [])]);
+  warnings.push(...coverage.warnings); // characters set in a fallback font
+  warnings.push(...photoWarnings(loaded, document!));
+  // --strict: a warning fails the issue like an error, before anything is written.
+  if (strict && warnings.length) throw new DiagnosticError(underPolicy(warnings, true));
+  return { document: document!, warnings, composition, photos };
 }
 
 /** The files one format wrote. */

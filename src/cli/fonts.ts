@@ -4,11 +4,11 @@
  * Registered lazily by fonts-command.ts: this module loads the font code.
  */
 import path from 'node:path';
-import { compose } from '../compose/blocks.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { printDiagnostics } from '../diagnostics/render.js';
 import { withFolioFace } from '../fonts/fontset.js';
-import { coverageDiagnostics, openIssueFonts } from '../fonts/issue-fonts.js';
+import { openIssueFonts } from '../fonts/issue-fonts.js';
+import { coverageDiagnostics, issueCoverage } from '../build/coverage.js';
 import { resolveFonts, type FontResolution, type ResolvedFont, type ResolveOptions } from '../fonts/resolve.js';
 import { userFontDirs, systemFontDirs } from '../fonts/scan.js';
 import { fontPathOf, ignoreSystemFontsOf } from './font-path.js';
@@ -96,7 +96,7 @@ export function fonts(input: string | undefined, opts: FontsOptions, reporter: R
     const loaded = loadIssue(input);
     const opened = openIssueFonts(loaded, resolveOpts);
     resolution = opened.resolution;
-    const coverage = coverageDiagnostics(loaded, compose(loaded.issue).blocks, opened.fonts);
+    const coverage = coverageDiagnostics(loaded, issueCoverage(loaded, opened.fonts), opened.fonts);
     errors = coverage.errors;
     uncovered = coverage.uncovered.map((m) => {
       const at = placeOf(loaded, m.path, m);

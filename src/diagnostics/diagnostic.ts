@@ -23,6 +23,8 @@ export interface Diagnostic {
   /** The message and hint as catalogue entries, printed in the chosen language. */
   text: Localised;
   hintText?: Localised;
+  /** Line `line` of the file as it was read, for the excerpt under the message (the file may have changed since, or be standard input). */
+  lineText?: string;
 }
 
 /** Raised with one or more diagnostics; the CLI prints them and exits 1. */
@@ -42,6 +44,8 @@ export interface Place {
   line: number;
   column: number;
   length?: number;
+  /** Line `line` as it was read, when the stage making the place holds the text. */
+  lineText?: string;
 }
 
 /**
@@ -65,6 +69,7 @@ export function diagnostic(
     ...(more.path ? { path: more.path } : {}),
     code: id,
     text: { id, params },
+    ...(at.lineText !== undefined && at.line > 0 ? { lineText: at.lineText } : {}),
   };
 }
 

@@ -22,7 +22,7 @@ import { charWidth } from './width.js';
 export interface RenderOptions {
   lang?: Lang;
   colour?: boolean;
-  /** The text of a file (default: what the loader read, else the file on disk). */
+  /** The text of a file (default: the line the diagnostic carries, else the file on disk). */
   source?: (file: string) => string | undefined;
   /** Widest source excerpt, in columns. */
   width?: number;
@@ -70,8 +70,9 @@ export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): strin
   const at = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
   const colon = lang === 'zh' ? '：' : ': ';
   const out = [`${paint(ANSI.bold, `${at}:`)} ${paint(`${ANSI.bold};${sevColour}`, SEVERITY[lang][d.severity])}${colon}${paint(ANSI.bold, words.message)}`];
-  const text = d.line > 0 ? (opts.source ?? sourceText)(d.file) : undefined;
-  const line = text !== undefined ? lineOf(text, d.line) : undefined;
+  // The line as it was read, which the diagnostic carries; else the file as it is now.
+  const text = d.line > 0 && (opts.source || d.lineText === undefined) ? (opts.source ?? sourceText)(d.file) : undefined;
+  const line = text !== undefined ? lineOf(text, d.line) : d.line > 0 ? d.lineText : undefined;
   const gutter = ' '.repeat(String(d.line).length);
   if (line !== undefined) {
     const ex = excerpt(line, d.column, d.length ?? 1, opts.width ?? 100);

@@ -1,17 +1,13 @@
 /**
  * The fonts of one issue: the `fonts:` values of its issue and series files resolved (relative paths
- * from the file giving them), problems positioned at those values, and the coverage of its text
- * turned into warnings (fallback faces) and errors (no face at all).
+ * from the file giving them), problems positioned at those values.
  */
 import path from 'node:path';
-import type { Block } from '../compose/blocks.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from '../load/issue.js';
-import { locate, placeOf } from '../load/locate.js';
-import { msg } from '../diagnostics/messages.js';
+import { locate } from '../load/locate.js';
 import { nodeAt } from '../load/source.js';
 import { FONT_ROLES, type FontRole } from '../model/issue.js';
-import { uncoveredCharacters, type Uncovered } from './coverage.js';
 import { FontError } from './face.js';
 import { openResolvedFontSet, withFolioFace, type FontSet } from './fontset.js';
 import { resolveFonts, type FontIndex, type FontRequest, type FontResolution, type ResolveOptions } from './resolve.js';
@@ -59,45 +55,4 @@ export function openIssueFonts(loaded: LoadedIssue, opts: ResolveOptions = {}): 
     if (!role) throw e;
     throw new DiagnosticError([locate(loaded, ['fonts', role], e.text)]);
   }
-}
-
-const hex = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
-/** Coverage of the issue's text: a warning per field and fallback face, an error per character no face has. */
-export function coverageDiagnostics(loaded: LoadedIssue, blocks: Block[], fonts: FontSet): { errors: Diagnostic[]; warnings: Diagnostic[]; uncovered: Uncovered[] } {
-  const uncovered = uncoveredCharacters(blocks, fonts);
-  // A control character (U+0007, U+001B, ...) would print as a blank gap: an error at it, whatever the fonts say.
-  const controls = uncovered.filter((m) => m.control).map((m) => {
-    return locate(loaded, m.path, msg('control-char', { code: hex(m.ch) }), { at: m, hint: msg('hint-control-char') });
-  });
-  const errors = uncovered
-    .filter((m) => !m.servedBy && !m.control)
-    .map((m) => {
-      const chain = [fonts[m.role], ...(fonts[m.role].fallbacks ?? [])].map((f) => f.familyName).join(', ');
-      return locate(loaded, m.path, msg('char-not-covered', { char: m.ch, code: hex(m.ch), role: m.role, tried: chain }), {
-        at: m,
-        hint: msg('hint-char-font', { role: m.role }),
-      });
-    });
-  const groups = new Map<string, Uncovered[]>();
-  for (const m of uncovered) {
-    if (!m.servedBy) continue;
-    const key = `${JSON.stringify(m.path)}|${m.role}|${m.servedBy.key}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
-  }
-  const warnings = [...groups.values()].map((group) => {
-    const first = group[0]!;
-    // Each character once, with where it occurs (line:column), the first few places spelled out.
-    const byChar = new Map<string, string[]>();
-    for (const m of group) {
-      const d = placeOf(loaded, m.path, m);
-      byChar.set(m.ch, [...(byChar.get(m.ch) ?? []), `${d.line}:${d.column}`]);
-    }
-    const chars = [...byChar].map(([ch, at]) => ({ ch, code: hex(ch), at: at.slice(0, 4).join(', '), more: Math.max(0, at.length - 4) }));
-    return locate(loaded, first.path, msg('char-fallback', { family: fonts[first.role].familyName, role: first.role, chars, fallback: first.servedBy!.familyName }), {
-      at: first,
-      severity: 'warning',
-    });
-  });
-  return { errors: [...controls, ...errors], warnings, uncovered };
 }

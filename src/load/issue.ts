@@ -10,7 +10,7 @@ import { DiagnosticError, diagnostic, sortDiagnostics, type Diagnostic, type Pla
 import { IssueSchema, SeriesSchema, type Issue } from '../model/issue.js';
 import { readText } from './read.js';
 import { kindOf, schemaDiagnostics } from './schema-errors.js';
-import { nodeAt, parseSource, positionOf, valueOf, type SourceFile } from './source.js';
+import { nodeAt, parseSource, positionOf, valueOf, withLineTexts, type SourceFile } from './source.js';
 
 export const DEFAULT_SERIES_FILE = 'bulletin.yaml';
 
@@ -56,10 +56,12 @@ export function mergeSeries(series: unknown, issue: unknown): unknown {
 
 export function loadIssue(file: string): LoadedIssue {
   const main = loadYaml(file, 'issue');
-  if (!isPlainObject(main.value)) throw new DiagnosticError(sortDiagnostics(main.errors));
+  if (!isPlainObject(main.value)) throw new DiagnosticError(withLineTexts(sortDiagnostics(main.errors), [main.source]));
   const raw = main.value;
   const sources = [main.source!];
   const diagnostics: Diagnostic[] = [...main.errors];
+  /** Every file parsed, for the lines diagnostics show. */
+  const read: (SourceFile | undefined)[] = [main.source];
 
   let merged: unknown = raw;
   let seriesFailed = false;
@@ -76,6 +78,7 @@ export function loadIssue(file: string): LoadedIssue {
     seriesFailed = true;
   } else if (seriesName !== undefined || (existsSync(seriesFile) && !isSelf)) {
     const series = loadYaml(seriesShown, 'series', from);
+    read.push(series.source);
     if (isPlainObject(series.value) && 'columns' in series.value) {
       // An issue named as a series (or a cycle of issues naming each other): one error, at the name.
       const at = from ?? { file, line: 1, column: 1 };
@@ -100,6 +103,6 @@ export function loadIssue(file: string): LoadedIssue {
     // Without its series file an issue lacks what the series gives: report only the rest.
     diagnostics.push(...(seriesFailed ? found.filter((d) => d.code !== 'missing-key') : found));
   }
-  if (diagnostics.length || !result.success) throw new DiagnosticError(sortDiagnostics(diagnostics, sources.map((s) => s.file).concat(seriesShown)));
+  if (diagnostics.length || !result.success) throw new DiagnosticError(withLineTexts(sortDiagnostics(diagnostics, sources.map((s) => s.file).concat(seriesShown)), read));
   return { issue: result.data, file, sources };
 }

@@ -7,7 +7,7 @@
  */
 import { diagnostic, type Diagnostic, type Localised, type Place, type Severity } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from './issue.js';
-import { nodeAt, positionOf, type SourceFile } from './source.js';
+import { lineTextOf, nodeAt, positionOf, type SourceFile } from './source.js';
 
 /** One character of a value: its UTF-16 offset in `text`, the value as a later stage holds it (normalised, joined). */
 export interface CharAt {
@@ -35,6 +35,11 @@ function sourceOffsetOf(source: SourceFile, range: readonly number[], composed: 
   return i === -1 ? undefined : { at: range[0]! + i, length: ch.length };
 }
 
+const lineOf = (source: SourceFile, line: number) => {
+  const lineText = lineTextOf(source, line);
+  return lineText === undefined ? {} : { lineText };
+};
+
 /** Where the value at `path` sits (file, line, column, length), or the character `at` of it. */
 export function placeOf(loaded: LoadedIssue, path: (string | number)[], at?: CharAt): Place {
   for (const source of loaded.sources) {
@@ -45,10 +50,10 @@ export function placeOf(loaded: LoadedIssue, path: (string | number)[], at?: Cha
       const hit = sourceOffsetOf(source, found.node.range, at.text, at.offset);
       if (hit) {
         const p = source.lines.linePos(hit.at);
-        return { file: source.file, line: p.line, column: p.col, length: hit.length };
+        return { file: source.file, line: p.line, column: p.col, length: hit.length, ...lineOf(source, p.line) };
       }
     }
-    return { file: source.file, line: pos.line, column: pos.column, length: pos.length };
+    return { file: source.file, line: pos.line, column: pos.column, length: pos.length, ...lineOf(source, pos.line) };
   }
   return { file: loaded.file, line: 1, column: 1 };
 }

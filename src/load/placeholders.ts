@@ -25,7 +25,7 @@ export function placeholderWarnings(loaded: LoadedIssue): Diagnostic[] {
     const offset = text.indexOf(PLACEHOLDER);
     if (offset === -1) continue;
     const at = placeOf(loaded, path, { text, offset });
-    out.push(diagnostic({ file: at.file, line: at.line, column: at.column, length: PLACEHOLDER.length }, 'placeholder-left', { text }, { severity: 'warning', path, hint: { id: 'hint-placeholder', params: {} } }));
+    out.push(diagnostic({ ...at, length: PLACEHOLDER.length }, 'placeholder-left', { text }, { severity: 'warning', path, hint: { id: 'hint-placeholder', params: {} } }));
   }
   return sortDiagnostics(out, loaded.sources.map((s) => s.file));
 }

@@ -6,7 +6,6 @@
  */
 import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { rememberSource } from '../diagnostics/sources.js';
 import { MAX_DEPTH, yamlErrorDiagnostic } from './yaml-errors.js';
 
 export interface SourceFile {
@@ -45,7 +44,6 @@ const RECOVERABLE = new Set(['DUPLICATE_KEY']);
  * with only recoverable ones (a duplicate key) it can still be validated, to report everything at once.
  */
 export function parseSource(file: string, text: string): { source: SourceFile; errors: Diagnostic[]; fatal: boolean } {
-  rememberSource(file, text);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: [], schema: 'core' });
   const source = { file, text, doc, lines };
@@ -155,6 +153,23 @@ export function nodeAt(source: SourceFile, path: readonly (string | number | sym
     }
   }
   return { node: (node as Node) ?? null, ...(keyNode ? { keyNode } : {}), exact: true };
+}
+
+/** Line `line` (1-based) of the source as it was read, without its line break. */
+export function lineTextOf(source: SourceFile, line: number): string | undefined {
+  const start = source.lines.lineStarts[line - 1];
+  if (start === undefined) return undefined;
+  const next = source.lines.lineStarts[line];
+  return source.text.slice(start, next === undefined ? source.text.length : next).replace(/\r?\n$/u, '');
+}
+
+/** The diagnostics, each that points into one of `sources` carrying its line as read (what the printer shows under it). */
+export function withLineTexts(diags: Diagnostic[], sources: readonly (SourceFile | undefined)[]): Diagnostic[] {
+  return diags.map((d) => {
+    const source = d.line > 0 && d.lineText === undefined ? sources.find((s) => s?.file === d.file) : undefined;
+    const lineText = source && lineTextOf(source, d.line);
+    return lineText === undefined ? d : { ...d, lineText };
+  });
 }
 
 export function positionOf(source: SourceFile, node: Node | null | undefined): Position {

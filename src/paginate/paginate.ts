@@ -10,15 +10,17 @@ import type { DisplayItem, DocumentInfo, LaidOutDocument, Page } from '../page/d
 import type { Grid } from '../page/geometry.js';
 import { ptToMm } from '../page/units.js';
 import type { Frame } from '../typeset/frame.js';
-import type { TypesetDocument } from '../typeset/index.js';
-import type { TextStyle } from '../typeset/style.js';
+import type { Styles, TypesetDocument } from '../typeset/index.js';
 import { fitting, passLimits } from './floats.js';
 import { folio } from './folio.js';
 import { planFooter, type Printing } from './footer-page.js';
 import { keepsOf, mayEndPage } from './keeps.js';
 
-export interface PaginateOptions {
-  printing?: Printing;
+/** What the page breaker reads of the issue's layout context: the grid, the page numbers' style, the printing. */
+export interface PageContext {
+  grid: Grid;
+  styles: Pick<Styles, 'folio'>;
+  settings: { printing: Printing };
 }
 
 interface PageBuild {
@@ -31,7 +33,8 @@ function shift(items: DisplayItem[], dy: number): DisplayItem[] {
   return items.map((item) => ({ ...item, y: item.y + dy }));
 }
 
-export function paginate(doc: TypesetDocument, grid: Grid, info: DocumentInfo, folioStyle: TextStyle, options: PaginateOptions = {}): LaidOutDocument {
+export function paginate(doc: TypesetDocument, info: DocumentInfo, ctx: PageContext): LaidOutDocument {
+  const { grid } = ctx;
   const g = grid.geometry;
   const rowMm = ptToMm(grid.linePitch);
   const lines = g.linesPerPage;
@@ -162,7 +165,7 @@ export function paginate(doc: TypesetDocument, grid: Grid, info: DocumentInfo, f
 
   let unnumbered = new Set<number>();
   if (doc.footer) {
-    const plan = planFooter(pages.length, page.rowsUsed, doc.footer.rows, lines, options.printing ?? 'double-sided');
+    const plan = planFooter(pages.length, page.rowsUsed, doc.footer.rows, lines, ctx.settings.printing);
     for (let p = 0; p < plan.newPages; p++) page = newPage();
     place(page, doc.footer, lines - doc.footer.rows);
     unnumbered = new Set(plan.unnumbered);
@@ -174,7 +177,7 @@ export function paginate(doc: TypesetDocument, grid: Grid, info: DocumentInfo, f
     pageHeight: g.pageHeight,
     pages: pages.map((p, n) => ({
       number: n + 1,
-      items: unnumbered.has(n + 1) ? p.items : [...p.items, folio(n + 1, folioStyle, grid)],
+      items: unnumbered.has(n + 1) ? p.items : [...p.items, folio(n + 1, ctx.styles.folio, grid)],
       outline: p.outline,
     })),
   };

@@ -5,7 +5,7 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from '../load/issue.js';
-import type { SourceFile } from '../load/source.js';
+import { lineTextOf, type SourceFile } from '../load/source.js';
 import { offsetsOf } from './offsets.js';
 import { halfWidthFindings, indentFindings, pairFindings, spaceFindings, type Finding } from './rules.js';
 import { textsOf, type SourceText } from './texts.js';
@@ -18,7 +18,8 @@ function place(source: SourceFile, t: SourceText, index: number, length: number,
   const last = offsets?.at[index + length - 1] ?? at;
   const pos = source.lines.linePos(at);
   const endPos = source.lines.linePos(last);
-  return { file: source.file, line: pos.line, column: pos.col, length: endPos.line === pos.line ? Math.max(1, last - at + 1) : 1 };
+  const lineText = lineTextOf(source, pos.line);
+  return { file: source.file, line: pos.line, column: pos.col, length: endPos.line === pos.line ? Math.max(1, last - at + 1) : 1, ...(lineText !== undefined ? { lineText } : {}) };
 }
 
 export function proofread(loaded: LoadedIssue): Diagnostic[] {

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedIssue } from '../load/issue.js';
-import { nodeAt, positionOf } from '../load/source.js';
+import { lineTextOf, nodeAt, positionOf } from '../load/source.js';
 
 interface Entry {
   loaded: LoadedIssue;
@@ -22,7 +22,9 @@ interface Entry {
 function at(loaded: LoadedIssue, field: 'number' | 'total' | 'date') {
   const source = loaded.sources[0]!;
   const found = nodeAt(source, ['masthead', field]);
-  return { file: loaded.file, ...positionOf(source, found.node) };
+  const pos = positionOf(source, found.node);
+  const lineText = lineTextOf(source, pos.line);
+  return { file: loaded.file, ...pos, ...(lineText !== undefined ? { lineText } : {}) };
 }
 
 /** Issues of the same series: those that read the same series file (or, with none, share a folder). */

@@ -13,7 +13,9 @@ import {
   isRunJoiner,
   isSpace,
 } from '../kinsoku/classes.js';
+import type { SourcePath } from '../compose/blocks.js';
 import type { Face } from '../fonts/face.js';
+import { isControl } from './coverage.js';
 import type { TextStyle } from './style.js';
 
 export type BoxKind = 'han' | 'punct' | 'alnum' | 'space' | 'other';
@@ -73,10 +75,27 @@ export function normaliseSpaces(text: string): string {
   return text.replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])[ \u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u00a0]+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '');
 }
 
-/** A stretch of text in one style: a paragraph may mix faces (emphasis, fallback fonts). */
+/**
+ * A stretch of text in one style: a paragraph may mix faces (emphasis, fallback fonts). `source`
+ * says where it was written — the value at `path`, whose text as set is `text`, this span starting
+ * at UTF-16 offset `start` of it — so characters no face sets are reported there (coverage.ts).
+ * Text the bulletin adds (【】, 报：, 第14期) has the value's path and no text.
+ */
 export interface Span {
   text: string;
   style: TextStyle;
+  source?: { path: SourcePath; text?: string; start?: number };
+}
+
+/** Spans marked as the text of the value at `path`, one after another in it. */
+export function written(path: SourcePath, spans: Span[]): Span[] {
+  const text = spans.map((s) => s.text).join('');
+  let start = 0;
+  return spans.map((s) => {
+    const out = { ...s, source: { path, text, start } };
+    start += s.text.length;
+    return out;
+  });
 }
 
 export function boxesOf(text: string, style: TextStyle): GlyphBox[] {
@@ -88,7 +107,7 @@ export function boxesOfSpans(spans: Span[]): GlyphBox[] {
   const boxes: GlyphBox[] = [];
   let offset = 0;
   for (const span of spans) {
-    offset = pushBoxes(boxes, span.text, span.style, offset);
+    offset = pushBoxes(boxes, span, offset);
   }
   applyRules(boxes);
   return boxes;
@@ -112,12 +131,35 @@ function styleFor(style: TextStyle, cp: number, cache: Map<Face, TextStyle>): Te
   return s;
 }
 
-function pushBoxes(boxes: GlyphBox[], text: string, primary: TextStyle, start: number): number {
+/**
+ * Tells the style's coverage sink about a character of written text its face does not set: set by
+ * a fallback face (`style`, the one styleFor chose), by none, or a control character.
+ */
+function reportCoverage(span: Span, style: TextStyle, ch: string, cp: number, at: number): void {
+  const sink = span.style.coverage;
+  if (!sink || !span.source) return;
+  const control = isControl(cp);
+  const uncovered = cp > 0x20 && cp !== 0x3000 && !span.style.face.has(cp);
+  if (!control && !uncovered) return;
+  const { path, text, start } = span.source;
+  sink.report({
+    ch,
+    role: span.style.font,
+    path,
+    text: text ?? span.text,
+    offset: (text === undefined ? 0 : (start ?? 0)) + at,
+    ...(control ? { control: true as const } : style !== span.style ? { servedBy: style.face } : {}),
+  });
+}
+
+function pushBoxes(boxes: GlyphBox[], span: Span, start: number): number {
+  const primary = span.style;
   const fallbackStyles = new Map<Face, TextStyle>();
   let offset = start;
-  for (const ch of text) {
+  for (const ch of span.text) {
     const cp = ch.codePointAt(0)!;
     const style = styleFor(primary, cp, fallbackStyles);
+    if (primary.coverage) reportCoverage(span, style, ch, cp, offset - start);
     const { face, size, pitch } = style;
     const kind = classify(ch);
     const natural = face.advance(cp) * (size / face.unitsPerEm);

@@ -1,7 +1,8 @@
 /** Photo captions: 楷体, centred under their photo, broken to its width, lines CAPTION_LEADING em apart. */
 import type { GlyphRun } from '../page/display.js';
 import { mmToPt } from '../page/units.js';
-import { normaliseSpaces } from './boxes.js';
+import type { SourcePath } from '../compose/blocks.js';
+import { normaliseSpaces, written } from './boxes.js';
 import { setText } from './setter.js';
 import type { TextStyle } from './style.js';
 
@@ -10,11 +11,12 @@ export const CAPTION_LEADING = 1.5;
 
 /**
  * The caption's lines as runs, each centred on [x, x + width] mm; the first line's ideographic em
- * box starts `top` mm below the frame's top, the next lines CAPTION_LEADING em apart.
+ * box starts `top` mm below the frame's top, the next lines CAPTION_LEADING em apart. `path`: where
+ * the caption was written.
  */
-export function captionLines(text: string, style: TextStyle, x: number, width: number, top: number): GlyphRun[][] {
+export function captionLines(text: string, style: TextStyle, x: number, width: number, top: number, path: SourcePath = []): GlyphRun[][] {
   const measure = mmToPt(width);
-  return setText([{ text: normaliseSpaces(text), style }], {
+  return setText(written(path, [{ text: normaliseSpaces(text), style }]), {
     kind: 'caption',
     x: mmToPt(x),
     width: measure,

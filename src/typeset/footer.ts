@@ -4,11 +4,11 @@
  * left and right; a wrapped item continues aligned after its "：". Every line takes one grid row,
  * so pinned to the bottom of the block its last rule lies on the block's bottom edge.
  */
-import type { FooterText } from '../compose/blocks.js';
+import type { FooterText, SourcePath } from '../compose/blocks.js';
 import { BLACK, type DisplayItem } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt, ptToMm } from '../page/units.js';
-import { boxesOf, normaliseSpaces } from './boxes.js';
+import { boxesOfSpans, normaliseSpaces, written } from './boxes.js';
 import { baselineInRow, type Frame } from './frame.js';
 import { naturalWidth } from './linebreak.js';
 import { setText } from './setter.js';
@@ -17,7 +17,8 @@ import type { TextStyle } from './style.js';
 export const THICK_RULE_MM = 0.35;
 export const THIN_RULE_MM = 0.25;
 
-export function typesetFooter(footer: FooterText, style: TextStyle, grid: Grid): Frame {
+/** `path`: where the 版记 was written (each item at its 报/送/发). */
+export function typesetFooter(footer: FooterText, style: TextStyle, grid: Grid, path: SourcePath = []): Frame {
   const left = mmToPt(grid.geometry.blockLeft);
   const indent = style.pitch; // one character each side
   const measure = grid.measure - 2 * indent;
@@ -28,7 +29,7 @@ export function typesetFooter(footer: FooterText, style: TextStyle, grid: Grid):
   const line = { kind: 'footer' as const, x: left + indent, width: measure, leading: grid.linePitch };
   for (const item of footer.items) {
     if (row > 0) boundaries.push(row);
-    const boxes = boxesOf(`${item.label}：${normaliseSpaces(item.text)}`, style);
+    const boxes = boxesOfSpans(written([...path, item.label], [{ text: `${item.label}：${normaliseSpaces(item.text)}`, style }]));
     // A wrapped item continues aligned after its "：".
     const hang = naturalWidth(boxes, 0, [...item.label].length + 1);
     const set = setText(boxes, { ...line, rest: hang, baseline: row * grid.linePitch + baseline });
@@ -37,7 +38,7 @@ export function typesetFooter(footer: FooterText, style: TextStyle, grid: Grid):
   }
   if (footer.copies) {
     if (row > 0) boundaries.push(row);
-    items.push(...setText([{ text: footer.copies, style }], { ...line, lines: 'natural', align: 'right', baseline: row * grid.linePitch + baseline })[0]!.runs);
+    items.push(...setText([{ text: footer.copies, style, source: { path: [...path, 'copies'] } }], { ...line, lines: 'natural', align: 'right', baseline: row * grid.linePitch + baseline })[0]!.runs);
     row++;
   }
   const rule = (r: number, thickness: number): DisplayItem => ({

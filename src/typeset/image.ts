@@ -160,7 +160,7 @@ function layoutCaptions(refs: PhotoRef[], widths: number[], gap: number, style: 
     if (ref.caption) {
       const w = widths[i]!;
       const measure = refs.length === 1 ? Math.min(block, Math.max(w, SINGLE_CAPTION_MIN * block)) : w;
-      const set = captionLines(ref.caption, style, x + (w - measure) / 2, measure, 0);
+      const set = captionLines(ref.caption, style, x + (w - measure) / 2, measure, 0, [...ref.path.slice(0, -1), 'caption']);
       lines = Math.max(lines, set.length);
       runs.push(...set.flat());
     }

@@ -1,25 +1,25 @@
 /**
  * Typeset: blocks become frames — the masthead, the flow of body rows, and the footer — each a
- * whole number of grid rows. Pure: faces come in already parsed; no PDF, no I/O.
+ * whole number of grid rows. Pure: faces come in already parsed (in the layout context); no PDF,
+ * no I/O. Each kind of block is set by its entry in SETTERS, the one place a new kind is added here
+ * (the type makes a kind without an entry fail to compile).
  */
 import { msg } from '../diagnostics/messages.js';
-import { DEFAULT_SETTINGS, type Block, type Settings } from '../compose/blocks.js';
-import type { FontSet } from '../fonts/fontset.js';
-import type { Grid } from '../page/geometry.js';
-import { ZIHAO } from '../page/units.js';
+import type { Block } from '../compose/blocks.js';
+import { LayoutError } from './errors.js';
 import { blankRow, type Frame } from './frame.js';
+import type { LayoutContext } from './context.js';
+import { typesetContents } from './contents.js';
 import { typesetFooter } from './footer.js';
 import { typesetHeading } from './heading.js';
-import { NAME_MAX_PT, typesetMasthead } from './masthead.js';
-import { typesetParagraph } from './paragraph.js';
-import { styleOf, type TextStyle } from './style.js';
-import { typesetTitle } from './title.js';
-import { LayoutError } from './errors.js';
-import type { PhotoCatalog } from '../compose/photos.js';
-import { typesetContents } from './contents.js';
 import { typesetPhotos } from './image.js';
+import { typesetMasthead } from './masthead.js';
 import { typesetNote, typesetQuote, typesetSource } from './note.js';
+import { typesetParagraph } from './paragraph.js';
 import { typesetSubheading } from './subheading.js';
+import { typesetTitle } from './title.js';
+
+export { layoutContext, stylesFor, type LayoutContext, type Styles } from './context.js';
 
 export interface TypesetDocument {
   masthead: Frame;
@@ -27,44 +27,49 @@ export interface TypesetDocument {
   footer?: Frame;
 }
 
-export interface Styles {
-  body: TextStyle;
-  heading: TextStyle;
-  title: TextStyle;
-  footer: TextStyle;
-  mastheadName: TextStyle;
-  mastheadLine: TextStyle;
-  marks: TextStyle;
-  /** 楷体 on the body grid: notes, quotations, sources, 本期要目. */
-  kai: TextStyle;
-  /** Photo captions: 4号 楷体. */
-  caption: TextStyle;
+/** What a setter knows of the blocks before its own. */
+interface Before {
+  /** The kind of the block before, if any. */
+  previous: Block['kind'] | undefined;
+  /** Whether anything is in the flow yet. */
+  flowStarted: boolean;
 }
 
-/** The standard's sizes: body and headings 3号 on the grid pitch, titles 2号, footer 4号. */
-export function stylesFor(fonts: FontSet, grid: Grid, settings: Pick<Settings, 'hanLatinSpace'> = DEFAULT_SETTINGS): Styles {
-  const space = settings.hanLatinSpace;
-  return {
-    body: styleOf(fonts.body, 'body', grid.bodySize, grid.charPitch, space),
-    heading: styleOf(fonts.heading, 'heading', grid.bodySize, grid.charPitch, space),
-    title: styleOf(fonts.title, 'title', ZIHAO.二号, ZIHAO.二号, space),
-    footer: styleOf(fonts.footer, 'footer', ZIHAO.四号, ZIHAO.四号, space),
-    mastheadName: styleOf(fonts.masthead, 'masthead', NAME_MAX_PT, NAME_MAX_PT, space),
-    mastheadLine: styleOf(fonts.body, 'body', ZIHAO.三号, ZIHAO.三号, space),
-    marks: styleOf(fonts.heading, 'heading', ZIHAO.三号, ZIHAO.三号, space),
-    kai: styleOf(fonts.kai, 'kai', grid.bodySize, grid.charPitch, space),
-    caption: styleOf(fonts.kai, 'kai', ZIHAO.四号, ZIHAO.四号, space),
-  };
+type Setter<K extends Block['kind']> = (block: Extract<Block, { kind: K }>, ctx: LayoutContext, before: Before) => Frame[];
+
+/**
+ * How each kind of block is set. The masthead and the 版记 come back as one frame of their role,
+ * which typeset() takes out of the flow (the page breaker places them).
+ */
+const SETTERS: { [K in Block['kind']]: Setter<K> } = {
+  masthead: (b, { styles, grid }) => [typesetMasthead(b.masthead, { name: styles.mastheadName, line: styles.mastheadLine, marks: styles.marks }, grid, b.path)],
+  heading: (b, { styles, grid }, before) => typesetHeading(b.text, styles.heading, grid, before.flowStarted ? 1 : 0, b.path),
+  // Air in whole rows (GB/T 9704 §7.3.1–7.3.2): a blank row above the title (after a heading
+  // too) and one between the title and its text.
+  title: (b, { styles, grid }, { previous }) => [
+    ...typesetTitle(b.text, styles.title, grid, { spaceBefore: previous === undefined || previous === 'masthead' ? 0 : 1, outlineLevel: 1, path: b.path, ...(b.lines ? { lines: b.lines } : {}) }),
+    blankRow(),
+  ],
+  paragraph: (b, { styles, grid }) => typesetParagraph(b.text, styles.body, grid, styles.heading, b.path),
+  footer: (b, { styles, grid }) => {
+    const footer = typesetFooter(b.footer, styles.footer, grid, b.path);
+    // Pinned to one page, a 版记 taller than the page would lose its first lines off the top.
+    if (footer.rows > grid.geometry.linesPerPage) throw new LayoutError(msg('footer-too-long', { rows: footer.rows, max: grid.geometry.linesPerPage }), b.path);
+    return [footer];
+  },
+  image: (b, { styles, grid, photos }) => [typesetPhotos(b, photos, styles.caption, grid)],
+  note: (b, { styles, grid }) => typesetNote(b.label, b.text, { kai: styles.kai, strong: styles.heading }, grid, b.path),
+  quote: (b, { styles, grid }) => typesetQuote(b.text, { kai: styles.kai, strong: styles.heading }, grid, b.path),
+  source: (b, { styles, grid }) => typesetSource(b.text, { kai: styles.kai, strong: styles.heading }, grid, b.path),
+  subheading: (b, { styles, grid }) => typesetSubheading(b.text, b.level, styles, grid, b.path),
+  contents: (b, { styles, grid }) => typesetContents(b.titles, { kai: styles.kai, strong: styles.heading }, grid, b.titlePaths, b.path),
+};
+
+function setBlock<K extends Block['kind']>(block: Extract<Block, { kind: K }>, ctx: LayoutContext, before: Before): Frame[] {
+  return (SETTERS[block.kind] as Setter<K>)(block, ctx, before);
 }
 
-export function typeset(
-  blocks: Block[],
-  fonts: FontSet,
-  grid: Grid,
-  settings: Settings = DEFAULT_SETTINGS,
-  photos: PhotoCatalog = new Map(),
-): TypesetDocument {
-  const styles = stylesFor(fonts, grid, settings);
+export function typeset(blocks: Block[], ctx: LayoutContext): TypesetDocument {
   let masthead: Frame | undefined;
   let footer: Frame | undefined;
   const flow: Frame[] = [];
@@ -72,33 +77,14 @@ export function typeset(
   let previous: Block['kind'] | undefined;
   for (const block of blocks) {
     const article = articles(block.path);
-    let frames: Frame[] = [];
-    switch (block.kind) {
-      case 'masthead':
-        masthead = typesetMasthead(block.masthead, { name: styles.mastheadName, line: styles.mastheadLine, marks: styles.marks }, grid);
-        break;
-      case 'heading':
-        frames = typesetHeading(block.text, styles.heading, grid, flow.length > 0 ? 1 : 0);
-        break;
-      case 'title':
-        // Air in whole rows (GB/T 9704 §7.3.1–7.3.2): a blank row above the title (after a heading
-        // too) and one between the title and its text.
-        frames = typesetTitle(block.text, styles.title, grid, { spaceBefore: previous === undefined || previous === 'masthead' ? 0 : 1, outlineLevel: 1, path: block.path, ...(block.lines ? { lines: block.lines } : {}) });
-        frames.push(blankRow());
-        break;
-      case 'paragraph':
-        frames = typesetParagraph(block.text, styles.body, grid, styles.heading);
-        break;
-      case 'footer':
-        footer = typesetFooter(block.footer, styles.footer, grid);
-        // Pinned to one page, a 版记 taller than the page would lose its first lines off the top.
-        if (footer.rows > grid.geometry.linesPerPage) throw new LayoutError(msg('footer-too-long', { rows: footer.rows, max: grid.geometry.linesPerPage }), block.path);
-        break;
-      default:
-        frames = typesetContent(block, styles, grid, photos);
+    for (const frame of setBlock(block, ctx, { previous, flowStarted: flow.length > 0 })) {
+      if (frame.role === 'masthead') masthead = frame;
+      else if (frame.role === 'footer') footer = frame;
+      else {
+        if (article !== undefined) frame.article = article;
+        flow.push(frame);
+      }
     }
-    if (article !== undefined) for (const f of frames) f.article = article;
-    flow.push(...frames);
     previous = block.kind;
   }
   if (!masthead) throw new LayoutError(msg('masthead-missing'), ['masthead']);
@@ -114,23 +100,4 @@ function articleNumbers(): (path: (string | number)[]) => number | undefined {
     if (!seen.has(key)) seen.set(key, seen.size);
     return seen.get(key);
   };
-}
-
-/** The content kinds of issue 7: photos, notes, quotations, sources, sub-headings, 本期要目. */
-function typesetContent(block: Extract<Block, { kind: 'image' | 'note' | 'source' | 'subheading' | 'quote' | 'contents' }>, styles: Styles, grid: Grid, photos: PhotoCatalog): Frame[] {
-  const kai = { kai: styles.kai, strong: styles.heading };
-  switch (block.kind) {
-    case 'image':
-      return [typesetPhotos(block, photos, styles.caption, grid)];
-    case 'note':
-      return typesetNote(block.label, block.text, kai, grid);
-    case 'quote':
-      return typesetQuote(block.text, kai, grid);
-    case 'source':
-      return typesetSource(block.text, kai, grid);
-    case 'subheading':
-      return typesetSubheading(block.text, block.level, { body: styles.body, ...kai }, grid);
-    case 'contents':
-      return typesetContents(block.titles, kai, grid);
-  }
 }

@@ -3,12 +3,12 @@
  * to the block, the number "第14期" centred, the office at the left and the date at the right, and a
  * thick red rule across the block. It takes a whole number of grid rows, so the body stays on grid.
  */
-import type { MastheadText } from '../compose/blocks.js';
+import type { MastheadText, SourcePath } from '../compose/blocks.js';
 import { msg } from '../diagnostics/messages.js';
 import { BLACK, RED, type DisplayItem, type GlyphRun } from '../page/display.js';
 import type { Grid } from '../page/geometry.js';
 import { mmToPt, ptToMm } from '../page/units.js';
-import { normaliseSpaces } from './boxes.js';
+import { normaliseSpaces, type Span } from './boxes.js';
 import { baselineInRow, type Frame } from './frame.js';
 import { setText, widthOf } from './setter.js';
 import type { TextStyle } from './style.js';
@@ -29,8 +29,8 @@ export const MASTHEAD_RULE_MM = 0.75;
 export const MASTHEAD_RULE_GAP_MM = 4;
 
 /** One line of the masthead, never broken, in `width` pt from `x` aligned as asked. */
-function oneLine(text: string, style: TextStyle, at: { x: number; width: number; baseline: number; align?: 'right' | 'center' }, color = BLACK, tracking = 0): GlyphRun[] {
-  return setText([{ text: normaliseSpaces(text), style }], { kind: 'masthead', color, lines: 'natural', ...at, ...(tracking ? { tracking } : {}) })[0]?.runs ?? [];
+function oneLine(text: string, style: TextStyle, source: Span['source'], at: { x: number; width: number; baseline: number; align?: 'right' | 'center' }, color = BLACK, tracking = 0): GlyphRun[] {
+  return setText([{ text: normaliseSpaces(text), style, ...(source ? { source } : {}) }], { kind: 'masthead', color, lines: 'natural', ...at, ...(tracking ? { tracking } : {}) })[0]?.runs ?? [];
 }
 
 /** How the name is set: its lines (one, or two for a long name), size and letter-spacing. */
@@ -84,31 +84,38 @@ export function fitName(name: string, style: TextStyle, measure: number): NameFi
   return { lines, size, tracking };
 }
 
-export function typesetMasthead(text: MastheadText, styles: MastheadStyles, grid: Grid): Frame {
+/** `path`: where the masthead was written (name, office, marks below it). */
+export function typesetMasthead(text: MastheadText, styles: MastheadStyles, grid: Grid, path: SourcePath = ['masthead']): Frame {
   const left = mmToPt(grid.geometry.blockLeft);
   const W = grid.measure;
   const items: DisplayItem[] = [];
   let row = 0;
-  for (const mark of text.marks) {
-    items.push(...oneLine(mark, styles.marks, { x: left, width: W, baseline: row * grid.linePitch + baselineInRow(grid, styles.marks) }));
+  for (const [i, mark] of text.marks.entries()) {
+    items.push(...oneLine(mark, styles.marks, { path: [...path, 'marks', i], text: normaliseSpaces(mark) }, { x: left, width: W, baseline: row * grid.linePitch + baselineInRow(grid, styles.marks) }));
     row++;
   }
   const fit = fitName(text.name, styles.name, W);
   const nameStyle = { ...styles.name, size: fit.size, pitch: fit.size, autospace: styles.name.autospace * (fit.size / styles.name.size) };
   // One line takes at least two rows; each of two lines the rows its size needs.
   const nameRows = fit.lines.length > 1 ? Math.ceil((fit.size * 1.15) / grid.linePitch) : Math.max(2, Math.ceil((fit.size * 1.3) / grid.linePitch));
+  const name = normaliseSpaces(text.name);
+  let from = 0;
   for (const line of fit.lines) {
+    // Each line is a stretch of the name as written: characters no face has are reported there.
+    const start = name.indexOf(normaliseSpaces(line), from);
+    if (start >= 0) from = start + normaliseSpaces(line).length;
+    const source = start >= 0 ? { path: [...path, 'name'], text: name, start } : { path: [...path, 'name'] };
     const nameBase = row * grid.linePitch + baselineInRow(grid, nameStyle, nameRows);
-    items.push(...oneLine(line, nameStyle, { x: left, width: W, baseline: nameBase, align: 'center' }, RED, fit.tracking));
+    items.push(...oneLine(line, nameStyle, source, { x: left, width: W, baseline: nameBase, align: 'center' }, RED, fit.tracking));
     row += nameRows;
   }
 
-  items.push(...oneLine(text.number, styles.line, { x: left, width: W, baseline: row * grid.linePitch + baselineInRow(grid, styles.line), align: 'center' }));
+  items.push(...oneLine(text.number, styles.line, { path: [...path, 'number'] }, { x: left, width: W, baseline: row * grid.linePitch + baselineInRow(grid, styles.line), align: 'center' }));
   row++;
 
   const officeBase = row * grid.linePitch + baselineInRow(grid, styles.line);
-  items.push(...oneLine(text.office, styles.line, { x: left, width: W, baseline: officeBase }));
-  items.push(...oneLine(text.date, styles.line, { x: left, width: W, baseline: officeBase, align: 'right' }));
+  items.push(...oneLine(text.office, styles.line, { path: [...path, 'office'], text: normaliseSpaces(text.office) }, { x: left, width: W, baseline: officeBase }));
+  items.push(...oneLine(text.date, styles.line, { path: [...path, 'date'] }, { x: left, width: W, baseline: officeBase, align: 'right' }));
   row++;
 
   const ruleY = officeBase + mmToPt(MASTHEAD_RULE_GAP_MM);

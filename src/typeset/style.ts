@@ -1,6 +1,8 @@
 /** How a kind of text is set: which face, what size, on what character pitch. */
 import type { FontRole } from '../model/issue.js';
 import type { Face } from '../fonts/face.js';
+import { DEFAULT_SETTINGS } from '../compose/blocks.js';
+import type { CoverageSink } from './coverage.js';
 
 export interface TextStyle {
   font: FontRole;
@@ -18,11 +20,11 @@ export interface TextStyle {
   baselineShift?: number;
   /** Set in one of the role's fallback faces (a character its primary face lacks). */
   fallback?: boolean;
+  /** Where characters of written text this style's faces cannot set are reported (coverage.ts). */
+  coverage?: CoverageSink;
 }
 
-/** Default Han–Latin spacing: a quarter em. */
-export const AUTOSPACE_EM = 0.25;
-
-export function styleOf(face: Face, font: FontRole, size: number, pitch = size, autospaceEm = AUTOSPACE_EM): TextStyle {
+/** `autospaceEm`: the Han–Latin space in ems, by default the issue setting's default (a quarter em). */
+export function styleOf(face: Face, font: FontRole, size: number, pitch = size, autospaceEm = DEFAULT_SETTINGS.hanLatinSpace): TextStyle {
   return { font, face, size, pitch, autospace: size * autospaceEm };
 }

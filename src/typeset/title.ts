@@ -5,7 +5,7 @@
  */
 import { msg } from '../diagnostics/messages.js';
 import type { Grid } from '../page/geometry.js';
-import { boxesOf, normaliseSpaces, type GlyphBox } from './boxes.js';
+import { boxesOfSpans, normaliseSpaces, written, type GlyphBox } from './boxes.js';
 import { blankRow, type Frame } from './frame.js';
 import { LayoutError } from './errors.js';
 import { naturalWidth } from './linebreak.js';
@@ -46,7 +46,9 @@ export function typesetTitle(text: string, style: TextStyle, grid: Grid, opts: T
   const clean = normaliseSpaces(text);
   const measure = titleMeasure(grid, style);
   const pieces = (opts.lines ?? [clean]).map(normaliseSpaces);
-  const boxed = pieces.map((p) => boxesOf(p, style));
+  // The pieces are stretches of the title as written: characters no face has are reported there.
+  const spans = written(opts.path ?? [], pieces.map((p) => ({ text: p, style })));
+  const boxed = spans.map((s) => boxesOfSpans([s]));
   const needed = boxed.reduce((n, b) => n + Math.ceil(naturalWidth(b, 0, b.length) / measure), 0);
   if (needed > TITLE_MAX_LINES) {
     throw new LayoutError(msg('title-too-long', { count: [...clean].length, lines: needed, max: TITLE_MAX_LINES }), opts.path ?? [], msg('hint-title-shorter'));
