@@ -27,6 +27,8 @@ export function fontRequests(loaded: LoadedIssue): Partial<Record<FontRole, Font
 }
 
 const indexes = new Map<string, FontIndex>();
+/** Resolutions without problems, by folder list and requests: an archive's issues mostly ask the same. */
+const resolutions = new Map<string, FontResolution>();
 
 /** Resolves an issue's fonts; a configured font that cannot be found is an error at its YAML value. */
 export function resolveIssueFonts(loaded: LoadedIssue, given: ResolveOptions = {}): FontResolution {
@@ -34,8 +36,13 @@ export function resolveIssueFonts(loaded: LoadedIssue, given: ResolveOptions = {
   const opts = loaded.issue.fonts?.systemFonts === false ? { ...given, systemDirs: [] } : given;
   // One scan per process and folder list: a batch build resolves many issues.
   const memo = JSON.stringify([opts.fontPath ?? [], opts.systemDirs ?? null, opts.cacheFile ?? null]);
-  const { fonts, problems, index } = resolveFonts(fontRequests(loaded), opts, indexes.get(memo));
+  const requests = fontRequests(loaded);
+  const key = JSON.stringify([memo, requests]);
+  const known = resolutions.get(key);
+  if (known) return known;
+  const { fonts, problems, index } = resolveFonts(requests, opts, indexes.get(memo));
   indexes.set(memo, index);
+  if (!problems.length) resolutions.set(key, fonts);
   if (problems.length) {
     const located = problems.map((p) => locate(loaded, p.path, p.text, p.hint ? { hint: p.hint } : {}));
     throw new DiagnosticError(located.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : 0)));
