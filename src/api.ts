@@ -12,7 +12,6 @@ import type { Lang } from './diagnostics/messages.js';
 import { renderDiagnostic } from './diagnostics/render.js';
 import { openIssueFonts } from './fonts/issue-fonts.js';
 import { loadIssue as load, type LoadedIssue } from './load/issue.js';
-import { forgetProvided, provideFile } from './load/provided.js';
 import type { Issue } from './model/issue.js';
 import { renderPdf } from './render/pdf.js';
 
@@ -48,37 +47,33 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
 }
 
-/** Runs `fn` on the issue's file name, with in-memory text provided to the loader under it. */
-function withInput<T>(input: IssueInput, fn: (file: string) => T): T {
+/** Runs `fn` on the issue's file name and, for in-memory text, its bytes (handed to the loader as a value). */
+function withInput<T>(input: IssueInput, fn: (file: string, text?: Uint8Array) => T): T {
   if (typeof input === 'string') return fn(input);
-  const name = input.name ?? '<input>.yaml';
-  provideFile(name, Buffer.from(input.text, 'utf8'));
-  try {
-    return fn(name);
-  } finally {
-    forgetProvided(name);
-  }
+  return fn(input.name ?? '<input>.yaml', Buffer.from(input.text, 'utf8'));
 }
+
+const given = (text: Uint8Array | undefined) => (text ? { text } : {});
 
 /** Bad input (a DiagnosticError, a font that cannot be read, ...) as diagnostics: the one conversion (build/diagnose.ts). */
 const asDiagnostics = (e: unknown): Diagnostic[] | undefined => diagnosticsOf(e);
 
 /** The issue, validated and merged with its series file. Throws a DiagnosticError on bad input. */
 export function loadIssue(input: IssueInput): Issue {
-  return withInput(input, (file) => load(file).issue);
+  return withInput(input, (file, text) => load(file, given(text)).issue);
 }
 
-function laidOut(file: string, options: Options) {
-  const loaded: LoadedIssue = load(file);
+function laidOut(file: string, options: Options, text?: Uint8Array) {
+  const loaded: LoadedIssue = load(file, given(text));
   const { fonts } = openIssueFonts(loaded, fontSearchOf(options));
   return { fonts, ...checkIssue(loaded, fonts, options.strict ?? false) };
 }
 
 /** Everything a build checks (format, fonts, fitting), writing nothing. Never throws on bad input. */
 export function check(input: IssueInput, options: Options = {}): CheckResult {
-  return withInput(input, (file) => {
+  return withInput(input, (file, text) => {
     try {
-      const { document, warnings } = laidOut(file, options);
+      const { document, warnings } = laidOut(file, options, text);
       return { ok: true, pages: document.pages.length, diagnostics: warnings };
     } catch (e) {
       const diagnostics = asDiagnostics(e);
@@ -94,9 +89,9 @@ export function check(input: IssueInput, options: Options = {}): CheckResult {
  */
 export async function build(input: IssueInput, options: Options & { output?: string } = {}): Promise<BuildResult> {
   // Loading and checking read the provided text; the rest works on what they returned.
-  const { document, warnings, fonts } = withInput(input, (file) => {
+  const { document, warnings, fonts } = withInput(input, (file, text) => {
     try {
-      return laidOut(file, options);
+      return laidOut(file, options, text);
     } catch (e) {
       const diagnostics = asDiagnostics(e);
       throw diagnostics && !(e instanceof DiagnosticError) ? new DiagnosticError(diagnostics) : e;

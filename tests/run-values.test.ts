@@ -3,7 +3,7 @@
  * options in the reporter main() makes per run, --debug in that reporter, and the source line a
  * diagnostic shows in the diagnostic itself.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { ArchiveSummary } from '../src/build/archive.js';
@@ -13,6 +13,7 @@ import { DiagnosticError, diagnostic } from '../src/diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../src/diagnostics/render.js';
 import { newReporter } from '../src/diagnostics/reporter.js';
 import { loadIssue } from '../src/load/issue.js';
+import { runCli } from './cli-helpers.js';
 import { ISSUE, SERIES, tempDir, writeFiles } from './diagnostics-helpers.js';
 
 const BAD_DATE = ISSUE.replace('date: 2021-07-16', 'date: 2021.7.16');
@@ -82,6 +83,19 @@ describe('per-run values', () => {
       // A diagnostic without a line of its own reads the file as it is now (nothing remembered elsewhere).
       const plain = diagnostic({ file: path.join(dir, 'bulletin.yaml'), line: 2, column: 3 }, 'invalid-date', { value: 'x' });
       expect(renderDiagnostic(plain, { lang: 'en', colour: false })).toContain(SERIES.split('\n')[1]);
+    } finally {
+      done();
+    }
+  });
+
+  it('standard input travels with its issue to the worker that builds it (it was a map in the main thread: "no such file" at -j 2)', () => {
+    const { dir, done } = tempDir();
+    try {
+      const file = writeFiles(dir, { 'issue-1.yaml': ISSUE, 'bulletin.yaml': SERIES });
+      const r = runCli(['build', '-', file, '--stdin-name', path.join(dir, 'piped.yaml'), '-j', '2', '-o', path.join(dir, 'out') + path.sep], { input: ISSUE });
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      expect(readFileSync(path.join(dir, 'out', 'piped.pdf')).equals(readFileSync(path.join(dir, 'out', 'issue-1.pdf')))).toBe(true);
     } finally {
       done();
     }

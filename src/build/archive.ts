@@ -39,6 +39,8 @@ export interface Target {
   output: string;
   /** false: always built, never stamped (standard input or output: nothing on disk to compare). */
   stamp?: boolean;
+  /** The bytes when they are not on the disk (standard input): they go with the job, to whichever thread builds it. */
+  text?: Uint8Array;
 }
 
 export interface ArchiveOptions {
@@ -121,7 +123,7 @@ export class ArchiveBuilder {
     const toBuild: { job: Job; before: Map<string, string | null> }[] = [];
     const unstamped = new Set(targets.filter((t) => t.stamp === false).map((t) => t.output));
     for (const t of targets) {
-      const job = { input: t.input, output: t.output };
+      const job = { input: t.input, output: t.output, ...(t.text ? { text: t.text } : {}) };
       if (t.stamp === false) {
         toBuild.push({ job: { ...job, options: build }, before: new Map() });
         continue;

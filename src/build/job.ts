@@ -14,6 +14,8 @@ export interface Job {
   options: BuildIssueOptions;
   /** Leave the files staged for the main thread to commit (buildIssueFile's `stage`). */
   stage?: boolean;
+  /** The issue's bytes when not read from the disk (standard input). */
+  text?: Uint8Array;
 }
 
 /** Memory of the isolate (thread) that ran a job, right after it: heap plus off-heap buffers. */
@@ -38,7 +40,7 @@ export async function runJob(job: Job, threadId = 0): Promise<JobOutcome> {
   const started = performance.now();
   const base = { input: job.input, output: job.output };
   try {
-    const result = await buildIssueFile(job.input, job.output, job.options, { stage: job.stage ?? false });
+    const result = await buildIssueFile(job.input, job.output, job.options, { stage: job.stage ?? false, ...(job.text ? { text: job.text } : {}) });
     return { status: 'built', ...base, result, memory: memoryNow(threadId), ms: performance.now() - started };
   } catch (e) {
     const known = diagnosticsOf(e, { input: job.input, output: job.output });

@@ -126,8 +126,8 @@ export interface BuildIssueOptions {
  * `stage`: leave each file at its temporary name, written and read back but neither synced nor
  * renamed, and return them as `staged` (an archive's worker: the main thread commits them in batches).
  */
-export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}, { stage = false }: { stage?: boolean } = {}): Promise<BuildResult> {
-  const loaded = loadIssue(input); // first: a file that fails to load costs no font parsing
+export async function buildIssueFile(input: string, output: string, options: BuildIssueOptions = {}, { stage = false, text }: { stage?: boolean; text?: Uint8Array } = {}): Promise<BuildResult> {
+  const loaded = loadIssue(input, text ? { text } : {}); // first: a file that fails to load costs no font parsing
   const { fonts, resolution } = openIssueFonts(loaded, fontSearchOf(options));
   // Fallback fonts count too: a character the primary lacks is drawn from them.
   const fontFiles = Object.values(resolution).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => f.file));

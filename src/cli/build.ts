@@ -9,7 +9,7 @@ import { printDiagnostics } from '../diagnostics/render.js';
 import type { Reporter } from '../diagnostics/reporter.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
 import { fontPathOf, ignoreSystemFontsOf, withFontPathOption } from './font-path.js';
-import { STDIN, resolveInputs, withInputOptions, type InputOptions, type ResolvedInputs } from './inputs.js';
+import { STDIN, givenText, resolveInputs, withInputOptions, type InputOptions, type ResolvedInputs } from './inputs.js';
 import { withReportingOptions, type ReportingOptions } from './reporting-options.js';
 import { progressFor } from './progress.js';
 import { printProblems, summaryLine } from './report.js';
@@ -58,7 +58,7 @@ export function targetsFor(inputs: ResolvedInputs, out: string | undefined): Tar
     const other = seen.get(path.resolve(output));
     if (other) throw new UsageError({ id: 'out-same-pdf', params: { first: other, second: input, out: output } });
     seen.set(path.resolve(output), input);
-    return { input, output, ...(input === stdin || output === STDOUT ? { stamp: false } : {}) };
+    return { input, output, ...givenText(inputs, input), ...(input === stdin || output === STDOUT ? { stamp: false } : {}) };
   });
 }
 

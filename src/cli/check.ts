@@ -14,7 +14,7 @@ import { loadIssue, type LoadedIssue } from '../load/issue.js';
 import { seriesDiagnostics } from '../series/continuity.js';
 import { EXIT, UsageError } from './exit.js';
 import { fontPathOf, ignoreSystemFontsOf } from './font-path.js';
-import { resolveInputs, type InputOptions } from './inputs.js';
+import { givenText, resolveInputs, type InputOptions } from './inputs.js';
 import type { ReportingOptions } from './reporting-options.js';
 import { underPolicy } from '../diagnostics/reporting.js';
 import { fontSearchOf } from '../build/font-search.js';
@@ -36,10 +36,10 @@ export interface FileCheck {
  * Checks one issue file: loads it (schema) and lays it out (font coverage, fitting). Bad input
  * comes back as diagnostics (warnings as errors under --strict); only a bug throws.
  */
-export function checkFile(input: string, fontPath: string[] = [], ignoreSystemFonts = false, strict = false): FileCheck {
+export function checkFile(input: string, fontPath: string[] = [], ignoreSystemFonts = false, strict = false, given: { text?: Uint8Array } = {}): FileCheck {
   let loaded: LoadedIssue | undefined;
   try {
-    loaded = loadIssue(input);
+    loaded = loadIssue(input, given);
     // The same fonts a build would choose: the issue's own, installed office fonts, bundled ones.
     const { fonts } = openIssueFonts(loaded, fontSearchOf({ fontPath, ignoreSystemFonts }));
     const { document, warnings } = checkIssue(loaded, fonts, strict);
@@ -66,11 +66,12 @@ export async function check(args: string[], opts: CheckOptions, reporter: Report
   const format = opts.format ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError({ id: 'option-format', params: { allowed: 'text, json or github', value: format } });
   if (format === 'github') reporter.reporting = { ...reporter.reporting, format: 'github' }; // `check --format github` is --diagnostic-format github
-  const { issues } = await resolveInputs(args, opts);
+  const inputs = await resolveInputs(args, opts);
+  const { issues } = inputs;
   const { lang } = reporter;
   const { strict } = reporter.reporting;
   const missing = await unavailable(formatsOf(opts.to));
-  const checked = issues.map((input) => checkFile(input, fontPathOf(opts), ignoreSystemFontsOf(opts), strict));
+  const checked = issues.map((input) => checkFile(input, fontPathOf(opts), ignoreSystemFontsOf(opts), strict, givenText(inputs, input)));
   // Across the issues of a series (a folder): numbers, 总第N期, dates; each at the later issue.
   const series = seriesDiagnostics(checked.flatMap((r) => (r.loaded ? [r.loaded] : [])));
   const results = checked.map(({ loaded: _, ...r }) => {

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { DiagnosticError } from '../diagnostics/diagnostic.js';
 import { printDiagnostics } from '../diagnostics/render.js';
 import { EXIT, UsageError, type CommandResult } from './exit.js';
-import { resolveInputs, withInputOptions, type InputOptions } from './inputs.js';
+import { givenText, resolveInputs, withInputOptions, type InputOptions } from './inputs.js';
 import { withReportingOptions } from './reporting-options.js';
 import { withFontPathOption } from './font-path.js';
 import type { FontsOptions } from './fonts.js';
@@ -22,13 +22,15 @@ export function registerFonts(program: Command, result: CommandResult, reporter:
   withFontPathOption(command, reporter).action(async (input: string | undefined, opts: FontsOptions & InputOptions) => {
     const { fonts } = await import('./fonts.js');
     let issue: string | undefined;
+    let given: { text?: Uint8Array } = {};
     if (input !== undefined) {
-      const { issues } = await resolveInputs([input], opts);
-      if (issues.length !== 1) throw new UsageError({ id: 'fonts-one-issue', params: { count: issues.length } });
-      issue = issues[0];
+      const inputs = await resolveInputs([input], opts);
+      if (inputs.issues.length !== 1) throw new UsageError({ id: 'fonts-one-issue', params: { count: inputs.issues.length } });
+      issue = inputs.issues[0];
+      given = givenText(inputs, issue!);
     }
     try {
-      result.code = fonts(issue, opts, reporter);
+      result.code = fonts(issue, opts, reporter, given);
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       printDiagnostics(e.diagnostics, reporter);

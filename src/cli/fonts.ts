@@ -80,7 +80,7 @@ export interface FontsOptions {
 }
 
 /** `reporter`: the run's (the command line passes its own; by default the environment's language). */
-export function fonts(input: string | undefined, opts: FontsOptions, reporter: Reporter = newReporter(langFromEnv())): number {
+export function fonts(input: string | undefined, opts: FontsOptions, reporter: Reporter = newReporter(langFromEnv()), given: { text?: Uint8Array } = {}): number {
   const format = opts.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError({ id: 'option-format', params: { allowed: 'text or json', value: format } });
   const resolveOpts: ResolveOptions = fontSearchOf({ fontPath: fontPathOf(opts), ignoreSystemFonts: ignoreSystemFontsOf(opts) });
@@ -93,7 +93,7 @@ export function fonts(input: string | undefined, opts: FontsOptions, reporter: R
   let uncovered: UncoveredReport[] | undefined;
   let errors: Diagnostic[] = [];
   if (input) {
-    const loaded = loadIssue(input);
+    const loaded = loadIssue(input, given);
     const opened = openIssueFonts(loaded, resolveOpts);
     resolution = opened.resolution;
     const coverage = coverageDiagnostics(loaded, issueCoverage(loaded, opened.fonts), opened.fonts);

@@ -4,7 +4,7 @@
  * files are recognised by their content and left out; naming only series files is a usage error.
  *
  * Standard input is read whole (up to the loader's file limit) and given to the loader under its
- * name (load/provided.ts): `--stdin-name issues/issue-16.yaml` makes its series file and photos
+ * name, as a value (`stdinBytes`, handed on with the issue to the loader): `--stdin-name issues/issue-16.yaml` makes its series file and photos
  * resolve from issues/, as if the file were there; without it, from the current folder, and
  * messages say `<stdin>`.
  */
@@ -12,7 +12,6 @@ import type { Reporter } from '../diagnostics/reporter.js';
 import type { Command } from 'commander';
 import { discoverIssues } from '../build/discover.js';
 import { isSeriesText } from '../load/file-kind.js';
-import { provideFile } from '../load/provided.js';
 import { MAX_FILE_BYTES } from '../load/read.js';
 import { UsageError } from './exit.js';
 
@@ -29,7 +28,13 @@ export interface ResolvedInputs {
   issues: string[];
   /** The name standard input was given, when `-` was among the arguments. */
   stdin?: string;
+  /** What standard input held: the loader reads it under that name (`loadIssue(name, { text })`). */
+  stdinBytes?: Buffer;
 }
+
+/** The bytes of `input` when it is standard input: `{ text }` for loadIssue, else nothing (read from the disk). */
+export const givenText = (inputs: ResolvedInputs, input: string): { text?: Buffer } =>
+  input === inputs.stdin && inputs.stdinBytes ? { text: inputs.stdinBytes } : {};
 
 /** Adds --stdin-name to a command that takes inputs. */
 export function withInputOptions(command: Command, { say }: Reporter): Command {
@@ -63,6 +68,5 @@ export async function resolveInputs(args: string[], opts: InputOptions, stdin: (
   const name = opts.stdinName ?? STDIN_DEFAULT_NAME;
   const bytes = await stdin();
   if (isSeriesText(bytes.toString('utf8'), name)) throw new UsageError({ id: 'input-series-file', params: { arg: name } });
-  provideFile(name, bytes);
-  return { issues: [name, ...issues.filter((f) => f !== name)], stdin: name };
+  return { issues: [name, ...issues.filter((f) => f !== name)], stdin: name, stdinBytes: bytes };
 }

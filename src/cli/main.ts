@@ -23,7 +23,6 @@ import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
 import { applyReporting, colourOption, type ReportingOptions } from './reporting-options.js';
 import { escapeData } from '../diagnostics/github.js';
-import { forgetProvided } from '../load/provided.js';
 import { registerVerify } from './verify-command.js';
 import { TOOL_VERSION } from '../build/version.js';
 
@@ -99,7 +98,6 @@ export async function main(argv: string[]): Promise<void> {
     process.off('SIGTERM', onSignal);
     process.off('uncaughtException', onCrash);
     process.off('unhandledRejection', onCrash);
-    forgetProvided();
   }
   process.exitCode = result.code;
 }

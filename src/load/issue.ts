@@ -24,8 +24,8 @@ export interface LoadedIssue {
 type Role = 'issue' | 'series';
 
 /** A file read, parsed and turned into a plain value; `value` is undefined when it failed. */
-function loadYaml(file: string, role: Role, from?: Place): { source?: SourceFile; value?: unknown; errors: Diagnostic[] } {
-  const read = readText(file, role, from);
+function loadYaml(file: string, role: Role, from?: Place, given?: Uint8Array): { source?: SourceFile; value?: unknown; errors: Diagnostic[] } {
+  const read = readText(file, role, from, given);
   if (read.text === undefined) return { errors: read.errors };
   const { source, errors, fatal } = parseSource(file, read.text);
   if (fatal) return { source, errors };
@@ -54,8 +54,13 @@ export function mergeSeries(series: unknown, issue: unknown): unknown {
   return out;
 }
 
-export function loadIssue(file: string): LoadedIssue {
-  const main = loadYaml(file, 'issue');
+/**
+ * `text`: the issue's bytes when they did not come from the disk — standard input under its
+ * --stdin-name, or the library's text — passed as a value; its series file and photos are looked
+ * for beside `file` all the same.
+ */
+export function loadIssue(file: string, { text }: { text?: Uint8Array } = {}): LoadedIssue {
+  const main = loadYaml(file, 'issue', undefined, text);
   if (!isPlainObject(main.value)) throw new DiagnosticError(withLineTexts(sortDiagnostics(main.errors), [main.source]));
   const raw = main.value;
   const sources = [main.source!];

@@ -4,7 +4,6 @@
  */
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import { LIMITS, readRegular, shownSize as size } from '../files/read.js';
-import { providedBytes } from './provided.js';
 
 /** Larger files are refused before they are read or parsed: an issue is a few tens of KB. */
 export const MAX_FILE_BYTES = LIMITS.yaml;
@@ -57,14 +56,14 @@ function looksLikeGbk(bytes: Uint8Array): boolean {
 
 /**
  * The text of `file`. `role` names it in messages ("issue", "series"); `from`, when given, is
- * where the file was named (a `series:` value), where problems finding it are reported.
+ * where the file was named (a `series:` value), where problems finding it are reported. `given`:
+ * the file's bytes when they came another way than the disk (standard input, the library's text).
  */
-export function readText(file: string, role: string, from?: Place): ReadResult {
+export function readText(file: string, role: string, from?: Place, given?: Uint8Array): ReadResult {
   const whole: Place = from ?? { file, line: 0, column: 0 };
   const fail = (...d: Diagnostic[]): ReadResult => ({ errors: d });
   let bytes: Buffer;
-  const given = providedBytes(file); // standard input, under its --stdin-name
-  if (given) bytes = given;
+  if (given) bytes = Buffer.from(given.buffer, given.byteOffset, given.byteLength);
   else {
     // Only regular files are read (a FIFO or a device would block or never end), never past the limit.
     const read = readRegular(file, MAX_FILE_BYTES);
