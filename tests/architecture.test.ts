@@ -26,10 +26,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ['load', 'photos'],
   // Checks on the loaded text and across a series.
   ['proofread', 'series'],
-  // Issue → blocks.
-  ['compose'],
-  // Font faces (advances, ink, coverage) behind an API of our own.
-  ['fonts'],
+  // Issue → blocks; and, beside it (neither imports the other), the issue's font faces (advances,
+  // ink, which characters they have) behind an API of our own.
+  ['compose', 'fonts'],
   // Blocks → frames of grid rows.
   ['typeset'],
   // Frames → pages.
@@ -219,6 +218,12 @@ describe("README's folder table", () => {
     const m = /^\| `src\/([a-z-]+)\/` \|.*\| ([^|]*) \|$/u.exec(line);
     if (m) rows.set(m[1]!, new Set([...m[2]!.matchAll(/`([a-z-]+)`/gu)].map((x) => x[1]!)));
   }
+
+  it('draws the layers in the order this test holds them (top first)', () => {
+    const picture = /```\n(cli ▶[^`]*)```/u.exec(readme)?.[1] ?? '';
+    const drawn = picture.split('▶').map((layer) => layer.split(',').map((n) => n.trim()).sort());
+    expect(drawn).toEqual(LAYERS.filter((l) => !l.includes('(root)')).map((l) => [...l].sort()).reverse());
+  });
 
   it('lists every folder of src/ with exactly the folders it imports', () => {
     const actual = folderImports(imports);

@@ -3,13 +3,27 @@
  * fontkit's shaper gives the glyphs the shaper gives (no substitution happens) with the advances
  * the layout measured (the glyphs' own: Noto's shaper would kern some digit pairs, which the
  * layout does not model, so drawing kerned text would drift from the computed positions).
+ * And the PDF drawn so, read back with pdfjs, has its body characters where GB/T 9704 puts them:
+ * numbers written out here, not the layout's own arithmetic.
  */
 import * as fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FONTS } from '../src/fonts/bundled.js';
 import { useUnshapedLayout } from '../src/render/unshaped.js';
-import { SEED } from './helpers.js';
+import { renderPdf } from '../src/render/pdf.js';
+import { readPdf, type PdfGlyph } from '../src/verify/pdf-glyphs.js';
+import { SEED, fonts, layoutSeed } from './helpers.js';
+
+/** GB/T 9704 clause 5: the block's left edge, 28 cells of 156/28 mm, and the two-character indent. */
+const LEFT = 28;
+const CELL = 5.571429;
+const INDENT = 39.142857;
+/** The 22 body baselines: the 3号 em box (0.88/0.12) centred in rows of 225/22 mm from 37 mm. */
+const BASELINES = [
+  44.2585, 54.4858, 64.7131, 74.9403, 85.1676, 95.3949, 105.6222, 115.8494, 126.0767, 136.304, 146.5313,
+  156.7585, 166.9858, 177.2131, 187.4403, 197.6676, 207.8949, 218.1222, 228.3494, 238.5767, 248.804, 259.0313,
+];
 
 const text = [...new Set(readFileSync(SEED, 'utf8').replace(/[\s#:\-a-z]/gu, ''))].join('') + '— 1 —（共印100份）2.4万';
 
@@ -32,4 +46,26 @@ describe('unshaped layout', () => {
       }
     });
   }
+
+  it('draws the seed issue’s body characters on the standard’s grid, read back from the PDF', async () => {
+    const pages = await readPdf(await renderPdf(layoutSeed(), fonts()));
+    const lines = new Map<string, PdfGlyph[]>();
+    for (const p of pages) {
+      for (const g of p.glyphs) {
+        if (g.font !== 'FandolFang-Regular' || Math.abs(g.size - 16) > 0.01) continue;
+        expect(BASELINES.some((b) => Math.abs(b - g.y) < 0.01), `${g.ch} at ${g.y} mm`).toBe(true);
+        const key = `${p.number}@${g.y.toFixed(2)}`;
+        lines.set(key, [...(lines.get(key) ?? []), g]);
+      }
+    }
+    expect(lines.size).toBeGreaterThan(80);
+    // Lines of 28 Han characters and lone marks (nothing to squeeze or stretch) sit exactly on the
+    // cells; paragraphs open at the indent.
+    const text = (l: PdfGlyph[]) => l.map((g) => g.ch).join('');
+    const plain = [...lines.values()].filter((l) => l.length === 28 && /^[\p{Script=Han}，、。；：]+$/u.test(text(l)) && !/[，、。；：]{2}/u.test(text(l)));
+    expect(plain.length).toBeGreaterThan(10);
+    for (const line of plain) line.sort((a, b) => a.x - b.x).forEach((g, k) => expect(g.x).toBeCloseTo(LEFT + k * CELL, 2));
+    const starts = [...lines.values()].map((l) => Math.min(...l.map((g) => g.x)));
+    expect(starts.filter((x) => Math.abs(x - INDENT) < 0.01).length).toBeGreaterThan(10);
+  });
 });

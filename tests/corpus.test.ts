@@ -12,6 +12,11 @@ import { corpusIssueYaml } from './corpus/issue.js';
 
 const grid = gridOf();
 const body = stylesFor(fonts(), grid).body;
+/** Written out from GB/T 9704-2012 clause 5, not taken from the grid's code: the block's edges and cell, mm. */
+const LEFT = 28;
+const RIGHT = 184; // 28 + 156
+const CELL = 5.571429; // 156 mm / 28 characters
+const INDENT = 39.142857; // 段首空二字: 28 + 2 × 5.571429
 
 export function linesOf(text: string): string[] {
   return typesetParagraph(text, body, grid).map((f) => f.items.map((i) => textOf(i as GlyphRun)).join(''));
@@ -31,12 +36,11 @@ describe('hard cases of Chinese line breaking', () => {
         const runs = f.items as GlyphRun[];
         const lastRun = runs[runs.length - 1]!;
         const g = lastRun.glyphs[lastRun.glyphs.length - 1]!;
-        const cell = (grid.charPitch * 25.4) / 72;
         // A closing mark whose blank half was given up ends half a cell after its origin.
-        const width = g.advance >= cell ? cell : g.advance; // a full-width glyph fills one grid cell
-        const end = g.x + width > 184.01 ? g.x + width / 2 : g.x + width;
-        if (i < frames.length - 1) expect(end, `${c.name}, line ${i + 1}`).toBeCloseTo(184, 2);
-        else expect(end).toBeLessThanOrEqual(184.01);
+        const width = g.advance >= CELL - 1e-6 ? CELL : g.advance; // a full-width glyph fills one grid cell
+        const end = g.x + width > RIGHT + 0.01 ? g.x + width / 2 : g.x + width;
+        if (i < frames.length - 1) expect(end, `${c.name}, line ${i + 1}`).toBeCloseTo(RIGHT, 2);
+        else expect(end).toBeLessThanOrEqual(RIGHT + 0.01);
       });
     }
   });
@@ -45,7 +49,7 @@ describe('hard cases of Chinese line breaking', () => {
     for (const c of HARD_CASES) {
       typesetParagraph(c.text, body, grid).forEach((f, i) => {
         const x = inkStart((f.items[0] as GlyphRun).glyphs[0]!);
-        expect(x, `${c.name}, line ${i + 1}`).toBeCloseTo(i === 0 ? 28 + (2 * 156) / 28 : 28, 6);
+        expect(x, `${c.name}, line ${i + 1}`).toBeCloseTo(i === 0 ? INDENT : LEFT, 5);
       });
     }
   });

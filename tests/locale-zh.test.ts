@@ -1,6 +1,7 @@
 /**
  * With a Chinese locale (LANG=zh_CN.UTF-8, no --lang) everything a person reads is Chinese: every
- * message of the error corpus, the progress and summary lines of a build, `bulletin fonts`, `init`,
+ * message of the error corpus, the progress, per-issue and summary lines of a build, `bulletin fonts`
+ * (its table too), `bulletin verify`'s report and violations, `init`,
  * usage mistakes, commander's own errors and every command's --help. The check: no line the user
  * gets is an English sentence in plain ASCII (lines quoting the user's own YAML are left out).
  */
@@ -113,7 +114,40 @@ describe('LANG=zh_CN.UTF-8', () => {
       await run('schema', 'extra'),
     ];
     for (const r of outputs) expect(englishLines(r.stdout + r.stderr), r.stdout + r.stderr).toEqual([]);
+    // The fonts table: roles by their Chinese names (with the key a series file's `fonts:` uses), why each font serves.
+    const table = outputs[2]!.stdout;
+    expect(table).toMatch(/^正文（body）\s+FandolFang R.*（随附的开源字体）$/mu);
+    expect(table).toMatch(/^\s+后备字体：Noto Serif CJK SC（随附）$/mu);
+    expect(table).not.toMatch(/\((bundled|installed|official|explicit)\)|^(masthead|title|heading|body|kai|pageNumber|footer) /mu);
     expect(outputs.slice(5).map((r) => r.code)).toEqual(Array(outputs.length - 5).fill(2));
+  });
+
+  it('build and verify: the per-issue line, the verifier\'s report and its violations are Chinese', async () => {
+    const folder = path.join(dir, 'verify');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'bulletin.yaml'), SERIES);
+    // Printed single-sided, the one page with the 版记 is odd: a double-sided verify flags it.
+    writeFileSync(path.join(folder, 'issue-14.yaml'), `${ISSUE}printing: single-sided\n`);
+    const built = await run('build', path.join(folder, 'issue-14.yaml'));
+    expect(built.code).toBe(0);
+    expect(built.stdout).toMatch(/issue-14\.yaml → .*issue-14\.pdf（1 页，\d+ KB，[\d.]+ 秒）/u);
+    const pdf = path.join(folder, 'issue-14.pdf');
+    const flagged = await run('verify', pdf);
+    expect(flagged.code).toBe(1);
+    expect(flagged.stdout).toMatch(/^\s+不合格 footer\s+版记末条线与版心下边缘重合.*：1 处违规$/mu);
+    expect(flagged.stdout).toMatch(/\[footer\] 版记在第 1 页，是单页：双面印刷时版记应在双页/u);
+    expect(flagged.stdout).toMatch(/^  共 1 处违规$/mu);
+    const passed = await run('verify', '--single-sided', pdf);
+    expect(passed.code).toBe(0);
+    expect(passed.stdout).toMatch(/0 处违规，全部合格/u);
+    writeFileSync(path.join(folder, 'junk.pdf'), 'not a pdf');
+    const junk = await run('verify', path.join(folder, 'junk.pdf'));
+    expect(junk.stdout).toMatch(/junk\.pdf：不是可读的 PDF：/u);
+    for (const r of [built, flagged, passed, junk]) {
+      expect(englishLines(r.stdout + r.stderr), r.stdout + r.stderr).toEqual([]);
+      // Stronger than the detector: every line of the report is a Chinese sentence.
+      for (const line of r.stdout.trim().split('\n')) expect(line, line).toMatch(/\p{Script=Han}/u);
+    }
   });
 
   it('--help of the program and of every command is Chinese (through the real CLI and the locale)', () => {

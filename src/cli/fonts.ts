@@ -20,6 +20,7 @@ import { langFromEnv } from '../diagnostics/locale.js';
 import { newReporter, type Reporter } from '../diagnostics/reporter.js';
 import { message, msg, type Lang, type MessageId, type Params } from '../diagnostics/messages.js';
 import { FONT_ROLES } from '../model/issue.js';
+import { displayWidth } from '../diagnostics/width.js';
 import { EXIT, UsageError } from './exit.js';
 
 
@@ -57,13 +58,16 @@ function report(resolution: FontResolution, searched: string[], uncovered: Uncov
 function printText(resolution: FontResolution, searched: string[], uncovered: UncoveredReport[] | undefined, lang: Lang): void {
   const t = (id: MessageId, params: Params = {}) => message(msg(id, params), lang);
   const out: string[] = [t('fonts-searched', { dirs: searched.join(', ') }), ''];
-  const width = Math.max(...FONT_ROLES.map((r) => r.length));
-  for (const role of FONT_ROLES) {
+  // Roles in a column as wide as the widest (Chinese names take two columns a character).
+  const roles = FONT_ROLES.map((role) => t('fonts-role', { role }));
+  const width = Math.max(...roles.map(displayWidth));
+  const pad = (s: string) => s + ' '.repeat(width - displayWidth(s));
+  FONT_ROLES.forEach((role, k) => {
     const { primary, fallbacks } = resolution[role];
     const aka = primary.aliases.length ? ` (${primary.aliases.join(', ')})` : '';
-    out.push(`${role.padEnd(width)}  ${primary.family}${aka} — ${fileOf(primary)} (${why(primary, lang)})`);
-    out.push(`${''.padEnd(width)}  ${t('fonts-fallbacks', { list: fallbacks.map((f) => `${f.family} (${f.reason})`).join(' → ') })}`);
-  }
+    out.push(`${pad(roles[k]!)}  ${t('fonts-row', { family: primary.family, aka, file: fileOf(primary), why: why(primary, lang) })}`);
+    out.push(`${pad('')}  ${t('fonts-fallbacks', { list: fallbacks.map((f) => t('fonts-fallback', { family: f.family, reason: f.reason })).join(' → ') })}`);
+  });
   if (uncovered) {
     out.push('');
     if (!uncovered.length) out.push(t('fonts-all-covered'));

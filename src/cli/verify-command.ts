@@ -10,7 +10,7 @@ import { UsageError, type CommandResult } from './exit.js';
 export const isMissing = (e: unknown, name: string): boolean =>
   ['ERR_MODULE_NOT_FOUND', 'MODULE_NOT_FOUND'].includes(String((e as NodeJS.ErrnoException | undefined)?.code)) && String((e as Error).message).includes(name);
 
-export function registerVerify(program: Command, result: CommandResult, { say }: Reporter): void {
+export function registerVerify(program: Command, result: CommandResult, { say, lang }: Reporter): void {
   program
     .command('verify')
     .description(say('help-verify'))
@@ -22,6 +22,6 @@ export function registerVerify(program: Command, result: CommandResult, { say }:
         if (isMissing(e, 'pdfjs-dist')) throw new UsageError({ id: 'verify-needs-pdfjs', params: {} });
         throw e;
       });
-      result.code = await runVerify(files, undefined, { singleSided: opts.singleSided === true });
+      result.code = await runVerify(files, undefined, { singleSided: opts.singleSided === true, lang });
     });
 }

@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import { checkPdf } from '../verify/check-pdf.js';
 import type { FurnitureOptions } from '../verify/furniture.js';
 import { formatReport } from '../verify/report.js';
+import { message, msg, type Lang, type MessageId, type Params } from '../diagnostics/messages.js';
 import { EXIT } from './exit.js';
 
-const USAGE = 'usage: bulletin verify <file.pdf> [more.pdf ...]  (or npm run check:grid -- file.pdf)';
-
-export async function runVerify(files: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`), options: FurnitureOptions = {}): Promise<number> {
+export async function runVerify(files: string[], print: (s: string) => void = (s) => process.stdout.write(`${s}\n`), options: FurnitureOptions & { lang?: Lang } = {}): Promise<number> {
+  const lang = options.lang ?? 'en';
+  const say = (id: MessageId, params: Params = {}) => message(msg(id, params), lang);
   if (files.length === 0) {
-    print(USAGE);
+    print(say('verify-usage'));
     return EXIT.usage;
   }
   let code: number = EXIT.ok;
@@ -22,16 +23,16 @@ export async function runVerify(files: string[], print: (s: string) => void = (s
     try {
       bytes = readFileSync(file);
     } catch (e) {
-      print(`${file}: cannot read: ${(e as Error).message}`);
+      print(say('verify-unreadable', { file, reason: (e as Error).message }));
       code = EXIT.input;
       continue;
     }
     try {
       const report = await checkPdf(bytes, undefined, options);
-      print(formatReport(file, report));
+      print(formatReport(file, report, lang));
       if (report.violations.length) code = EXIT.input;
     } catch (e) {
-      print(`${file}: not a readable PDF: ${(e as Error).message}`);
+      print(say('verify-not-pdf', { file, reason: (e as Error).message }));
       code = EXIT.input;
     }
   }

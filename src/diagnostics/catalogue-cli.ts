@@ -4,7 +4,7 @@
  * errors, and the help texts with the words of commander's own help and errors — so that
  * everything a person reads follows --lang / the locale.
  */
-import type { Entry, Params } from './words.js';
+import { ROLE, type Entry, type Params } from './words.js';
 
 const s = (n: Params[string] | undefined, one: string, many: string) => (Number(n) === 1 ? one : many);
 /** `text|json|github` as "text, json or github" / "text、json 或 github". */
@@ -90,6 +90,13 @@ export const CLI_MESSAGES = {
   'fonts-reason-installed': { en: () => 'installed open font', zh: () => '已安装的开源字体' },
   'fonts-requested-as': { en: (p) => `${p.reason} as "${p.requested}"`, zh: (p) => `${p.reason}，写作“${p.requested}”` },
   'fonts-fallbacks': { en: (p) => `fallbacks: ${p.list || 'none'}`, zh: (p) => `后备字体：${p.list || '无'}` },
+  // The table's rows: the role (as a series file's `fonts:` names it), its font, and each fallback with why it is there.
+  'fonts-role': { en: (p) => String(p.role), zh: (p) => `${ROLE.zh[String(p.role)] ?? '字体'}（${p.role}）` },
+  'fonts-row': { en: (p) => `${p.family}${p.aka} — ${p.file} (${p.why})`, zh: (p) => `${p.family}${p.aka}，文件 ${p.file}（${p.why}）` },
+  'fonts-fallback': {
+    en: (p) => `${p.family} (${p.reason})`,
+    zh: (p) => `${p.family}（${({ bundled: '随附', installed: '已安装', official: '公文字体', explicit: '指定' } as Record<string, string>)[String(p.reason)] ?? '其他'}）`,
+  },
   'fonts-all-covered': { en: () => "every character of the issue is in its role's font", zh: () => '本期每个字符都在其所用字体中' },
   'fonts-lacks': {
     en: (p) => `${p.role} lacks "${p.ch}" (${p.code}): ${p.servedBy ? `set in ${p.servedBy}` : 'NO FONT HAS IT (error)'}`,

@@ -1,7 +1,8 @@
 /**
  * The message catalogue: every message bulletin prints, by id, in English and Chinese — those of
  * loading here, files read and written in catalogue-files.ts, those of later stages in catalogue-layout.ts, the command line's in catalogue-cli.ts (its help texts in catalogue-help.ts),
- * `bulletin import`'s in catalogue-import.ts, the pasted-text checks' in catalogue-proofread.ts.
+ * `bulletin import`'s in catalogue-import.ts, the pasted-text checks' in catalogue-proofread.ts,
+ * `bulletin verify`'s (the PDF read back) in catalogue-verify.ts.
  * Parameters are plain values; `{field}` parameters are YAML keys, printed as they are in English
  * and with their Chinese name in Chinese.
  */
@@ -11,6 +12,7 @@ import { FILE_MESSAGES } from './catalogue-files.js';
 import { IMPORT_MESSAGES } from './catalogue-import.js';
 import { LAYOUT_MESSAGES } from './catalogue-layout.js';
 import { PROOFREAD_MESSAGES } from './catalogue-proofread.js';
+import { VERIFY_MESSAGES } from './catalogue-verify.js';
 import { f, kind, type Entry } from './words.js';
 
 const LOAD_MESSAGES = {
@@ -95,4 +97,4 @@ const LOAD_MESSAGES = {
   'hint-split-file': { en: () => 'split the issue, or move large content out of it', zh: () => '请拆分该期内容，或移出过大的内容' },
 } satisfies Record<string, Entry>;
 
-export const CATALOGUE = { ...LOAD_MESSAGES, ...FILE_MESSAGES, ...LAYOUT_MESSAGES, ...CLI_MESSAGES, ...HELP_MESSAGES, ...IMPORT_MESSAGES, ...PROOFREAD_MESSAGES } satisfies Record<string, Entry>;
+export const CATALOGUE = { ...LOAD_MESSAGES, ...FILE_MESSAGES, ...LAYOUT_MESSAGES, ...CLI_MESSAGES, ...HELP_MESSAGES, ...IMPORT_MESSAGES, ...PROOFREAD_MESSAGES, ...VERIFY_MESSAGES } satisfies Record<string, Entry>;

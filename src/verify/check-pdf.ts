@@ -4,6 +4,7 @@ import { checkFurniture, type Furniture, type FurnitureOptions } from './furnitu
 import { checkOrder } from './order.js';
 import { checkLines, checkRules, type GridReport } from './grid.js';
 import { classifyLines } from './lines.js';
+import { checkPageBreaks } from './page-breaks.js';
 import { readPdf } from './pdf-glyphs.js';
 
 export interface PdfReport extends GridReport {
@@ -18,7 +19,7 @@ export async function checkPdf(bytes: Uint8Array, geometry: PageGeometry = GBT97
   const images = pages.flatMap((p) => p.images.map((image) => ({ page: p.number, image })));
   const { furniture, violations } = checkFurniture(pages, lines, geometry, options);
   const footerTop = furniture.footerRules[0] && { page: pages.length, y: furniture.footerRules[0].y - 0.1 };
-  report.violations.push(...checkRules(rules, geometry, images), ...violations, ...checkOrder(pages, lines, geometry, footerTop));
+  report.violations.push(...checkRules(rules, geometry, images), ...violations, ...checkOrder(pages, lines, geometry, footerTop), ...checkPageBreaks(lines, geometry, footerTop));
   report.violations.sort((a, b) => a.page - b.page || a.y - b.y);
   return { ...report, furniture };
 }

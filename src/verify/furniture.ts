@@ -8,9 +8,10 @@
  *           even (the back of a sheet);
  * - masthead: page one has text above a red rule across the block.
  */
+import type { MessageId, Params } from '../diagnostics/messages.js';
 import type { PageGeometry } from '../page/geometry.js';
 import { PT_PER_MM } from '../page/units.js';
-import { TOLERANCE_MM, type Violation } from './grid.js';
+import { TOLERANCE_MM, mm, violation, type Violation } from './violation.js';
 import { spansBlock, type TextLine } from './lines.js';
 import type { PdfPage, PdfRule } from './pdf-glyphs.js';
 
@@ -21,8 +22,6 @@ export interface Furniture {
   footerRules: PdfRule[];
   folios: { page: number; text: string; left: number; right: number; y: number }[];
 }
-
-const mm = (v: number) => v.toFixed(2);
 
 export interface FurnitureOptions {
   /** Printed on one side: the footer may stand on an odd page. */
@@ -55,40 +54,40 @@ export function checkFurniture(pages: PdfPage[], lines: TextLine[], g: PageGeome
   for (const page of pages) {
     const line = lines.find((l) => l.page === page.number && l.kind === 'folio');
     if (unnumbered.has(page.number)) {
-      if (line) violations.push({ check: 'folio', page: page.number, y: line.y, text: line.text, message: 'carries a page number, but a blank page before the footer and the footer page carry none (GB/T 9704 §7.5)' });
+      if (line) violations.push(violation('folio', line, 'verify-folio-unnumbered'));
       continue;
     }
     if (!line) {
-      violations.push({ check: 'folio', page: page.number, y: bottom, text: '', message: 'has no page number below the block' });
+      violations.push(violation('folio', { page: page.number, y: bottom, text: '' }, 'verify-folio-missing'));
       continue;
     }
     const a = line.glyphs[0]!;
     const z = line.glyphs[line.glyphs.length - 1]!;
     const entry = { page: page.number, text: line.text, left: a.x, right: z.x + z.advance, y: line.y };
     folios.push(entry);
-    const flag = (message: string) => violations.push({ check: 'folio', page: page.number, y: line.y, text: line.text, message });
-    if (line.text !== `—${page.number}—`) flag(`reads "${line.text}", not "—${page.number}—"`);
+    const flag = (id: MessageId, params: Params) => violations.push(violation('folio', line, id, params));
+    if (line.text !== `—${page.number}—`) flag('verify-folio-text', { text: line.text, want: `—${page.number}—` });
     const oneChar = a.size / PT_PER_MM;
     if (page.number % 2 === 1 && Math.abs(entry.right - (right - oneChar)) > TOLERANCE_MM) {
-      flag(`ends at ${mm(entry.right)} mm: an odd page's number ends one character (${mm(oneChar)} mm) inside the right edge, at ${mm(right - oneChar)} mm`);
+      flag('verify-folio-odd', { x: mm(entry.right), one: mm(oneChar), want: mm(right - oneChar) });
     }
     if (page.number % 2 === 0 && Math.abs(entry.left - (left + oneChar)) > TOLERANCE_MM) {
-      flag(`starts at ${mm(entry.left)} mm: an even page's number starts one character (${mm(oneChar)} mm) inside the left edge, at ${mm(left + oneChar)} mm`);
+      flag('verify-folio-even', { x: mm(entry.left), one: mm(oneChar), want: mm(left + oneChar) });
     }
   }
 
   if (first && !hasMasthead) {
-    violations.push({ check: 'masthead', page: 1, y: g.blockTop, text: '', message: 'has no masthead: no text above a rule across the block' });
+    violations.push(violation('masthead', { page: 1, y: g.blockTop, text: '' }, 'verify-masthead-missing'));
   } else if (mastheadRule && !isRed(mastheadRule.color)) {
-    violations.push({ check: 'masthead', page: 1, y: mastheadRule.y, text: '(rule)', message: `the masthead rule is ${mastheadRule.color}, not red` });
+    violations.push(violation('masthead', { page: 1, y: mastheadRule.y, text: '(rule)' }, 'verify-masthead-colour', { color: mastheadRule.color }));
   }
 
   if (footerRules.length && last && last.number % 2 === 1 && !options.singleSided) {
-    violations.push({ check: 'footer', page: last.number, y: footerRules[0]!.y, text: '(footer)', message: `the footer stands on page ${last.number}, an odd page: printed double-sided it belongs on an even page, the back of a sheet` });
+    violations.push(violation('footer', { page: last.number, y: footerRules[0]!.y, text: '(footer)' }, 'verify-footer-odd', { page: last.number }));
   }
   const lowest = footerRules[footerRules.length - 1];
   if (lowest && Math.abs(lowest.y - bottom) > TOLERANCE_MM) {
-    violations.push({ check: 'footer', page: last!.number, y: lowest.y, text: '(rule)', message: `the footer's last rule lies at ${mm(lowest.y)} mm, not on the block's bottom edge (${mm(bottom)} mm)` });
+    violations.push(violation('footer', { page: last!.number, y: lowest.y, text: '(rule)' }, 'verify-footer-bottom', { y: mm(lowest.y), bottom: mm(bottom) }));
   }
   return { furniture: { ...(hasMasthead ? { mastheadRule } : {}), footerRules, folios }, violations };
 }

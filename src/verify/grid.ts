@@ -9,33 +9,22 @@
  * - kinsoku: where text breaks, no line starts with a closing mark or ends with an opening one;
  *            "——", "……" and runs of letters and digits are not split between lines;
  * - block:   nothing is set beyond the text block — text, rules, images (page numbers excepted).
- * (folio, footer and masthead: see furniture.ts; keep and photo: order.ts.)
+ * (folio, footer and masthead: see furniture.ts; keep and photo: order.ts; orphan and widow: page-breaks.ts.)
  * A body line is its paragraph's last when the next line of the flow is not body text or starts at
  * the indent: from the PDF alone, a short line followed by an indented one reads as a paragraph end.
  */
-import { INSEPARABLE, NOT_AT_LINE_END, NOT_AT_LINE_START, isAlnum, isHan } from '../kinsoku/classes.js';
+import { NEVER_ENDS_LINE, NEVER_SPLIT_PAIR, NEVER_STARTS_LINE, isHanChar, isLetterOrDigit } from './kinsoku.js';
 import type { PageGeometry } from '../page/geometry.js';
 import { PT_PER_MM } from '../page/units.js';
 import type { PdfGlyph, PdfImage, PdfRule } from './pdf-glyphs.js';
 import type { TextLine } from './lines.js';
+import type { MessageId, Params } from '../diagnostics/messages.js';
+import { TOLERANCE_MM, mm, violation, type CheckName, type Violation } from './violation.js';
 
-/** Tolerance of every position check, mm. */
-export const TOLERANCE_MM = 0.1;
-
-export type CheckName = 'start' | 'end' | 'grid' | 'pitch' | 'kinsoku' | 'block' | 'folio' | 'footer' | 'masthead' | 'keep' | 'photo';
-export const CHECKS: readonly CheckName[] = ['start', 'end', 'grid', 'pitch', 'kinsoku', 'block', 'folio', 'footer', 'masthead', 'keep', 'photo'];
+export { CHECKS, TOLERANCE_MM, type CheckName, type Violation } from './violation.js';
 
 /** Positions on the character pitch are exact in our PDFs; the reader's floats differ by far less. */
 const PITCH_TOLERANCE_MM = 0.01;
-
-export interface Violation {
-  check: CheckName;
-  page: number;
-  /** Baseline of the offending line, mm from the page top. */
-  y: number;
-  text: string;
-  message: string;
-}
 
 export interface GridReport {
   pages: number;
@@ -70,12 +59,10 @@ function glyphEnd(g: PdfGlyph, cell: number, right: number): number {
 const INK_RIGHT = new Set([...'（［｛〔〈《「『【〖〘〚“‘']);
 
 /** Where a glyph's ink starts on its line: half a cell in for an opening mark. */
-function glyphStart(g: PdfGlyph, cell: number): number {
+export function glyphStart(g: PdfGlyph, cell: number): number {
   const full = g.advance >= (g.size / PT_PER_MM) * 0.99;
   return full && INK_RIGHT.has(g.ch) ? g.x + Math.min(g.advance, cell) / 2 : g.x;
 }
-
-const mm = (v: number) => v.toFixed(2);
 
 export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(0, ...lines.map((l) => l.page))): GridReport {
   const left = g.blockLeft;
@@ -86,8 +73,7 @@ export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(
   const indent = left + 2 * cell;
   const row = g.blockHeight / g.linesPerPage;
   const violations: Violation[] = [];
-  const flag = (check: CheckName, line: TextLine, message: string) =>
-    violations.push({ check, page: line.page, y: line.y, text: line.text, message });
+  const flag = (check: CheckName, line: TextLine, id: MessageId, params: Params = {}) => violations.push(violation(check, line, id, params));
 
   const flow = lines.filter((l) => l.kind !== 'folio' && l.kind !== 'masthead');
   const body = flow.filter((l) => l.kind === 'body');
@@ -104,16 +90,16 @@ export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(
   const baselineInRow = body.length ? (((body[0]!.y - top) % row) + row) % row : undefined;
   for (const line of body) {
     const x0 = glyphStart(line.glyphs[0]!, cell);
-    if (!at(x0, left) && !at(x0, indent)) flag('start', line, `starts at ${mm(x0)} mm, neither the block edge (${mm(left)} mm) nor the two-character indent (${mm(indent)} mm)`);
+    if (!at(x0, left) && !at(x0, indent)) flag('start', line, 'verify-start', { x: mm(x0), left: mm(left), indent: mm(indent) });
     const last = line.glyphs[line.glyphs.length - 1]!;
     const end = glyphEnd(last, cell, right);
-    if (continues.has(line) && !at(end, right)) flag('end', line, `ends at ${mm(end)} mm, not on the block's right edge (${mm(right)} mm ± ${TOLERANCE_MM}), but the paragraph goes on`);
+    if (continues.has(line) && !at(end, right)) flag('end', line, 'verify-end', { x: mm(end), right: mm(right), tolerance: TOLERANCE_MM });
     const r = (line.y - top - baselineInRow!) / row;
     const off = Math.abs(r - Math.round(r)) * row;
-    if (off > TOLERANCE_MM) flag('grid', line, `baseline at ${mm(line.y)} mm is ${mm(off)} mm off the grid (rows of ${mm(row)} mm, baselines ${mm(baselineInRow!)} mm into a row)`);
-    else if (Math.round(r) < 0 || Math.round(r) >= g.linesPerPage) flag('grid', line, `baseline at ${mm(line.y)} mm is on row ${Math.round(r) + 1}, outside the ${g.linesPerPage} rows of the block`);
+    if (off > TOLERANCE_MM) flag('grid', line, 'verify-grid-off', { y: mm(line.y), off: mm(off), row: mm(row), depth: mm(baselineInRow!) });
+    else if (Math.round(r) < 0 || Math.round(r) >= g.linesPerPage) flag('grid', line, 'verify-grid-row', { y: mm(line.y), row: Math.round(r) + 1, rows: g.linesPerPage });
     const tight = tightHanPair(line, cell);
-    if (tight) flag('pitch', line, `"${tight.pair}" are ${mm(tight.distance)} mm apart, closer than the ${mm(cell)} mm character pitch`);
+    if (tight) flag('pitch', line, 'verify-pitch', { pair: tight.pair, distance: mm(tight.distance), cell: mm(cell) });
     if (line.glyphs.every((gl, k) => Math.abs(gl.x - line.glyphs[0]!.x - k * cell) <= PITCH_TOLERANCE_MM)) onPitch++;
   }
 
@@ -125,30 +111,30 @@ export function checkLines(lines: TextLine[], g: PageGeometry, pages = Math.max(
     if (!next) continue;
     const lastCh = line.glyphs[line.glyphs.length - 1]!.ch;
     const nextCh = next.glyphs[0]!.ch;
-    if (NOT_AT_LINE_END.has(lastCh)) flag('kinsoku', line, `ends with "${lastCh}", which may not end a line`);
-    if (NOT_AT_LINE_START.has(nextCh)) flag('kinsoku', next, `starts with "${nextCh}", which may not begin a line`);
-    if (lastCh === nextCh && INSEPARABLE.has(lastCh)) flag('kinsoku', line, `splits "${lastCh}${nextCh}" across lines`);
-    if (isAlnum(lastCh) && isAlnum(nextCh)) flag('kinsoku', line, `splits the run "${lastCh}|${nextCh}" of letters or digits across lines`);
+    if (NEVER_ENDS_LINE.has(lastCh)) flag('kinsoku', line, 'verify-kinsoku-end', { ch: lastCh });
+    if (NEVER_STARTS_LINE.has(nextCh)) flag('kinsoku', next, 'verify-kinsoku-start', { ch: nextCh });
+    if (lastCh === nextCh && NEVER_SPLIT_PAIR.has(lastCh)) flag('kinsoku', line, 'verify-kinsoku-pair', { pair: lastCh + nextCh });
+    if (isLetterOrDigit(lastCh) && isLetterOrDigit(nextCh)) flag('kinsoku', line, 'verify-kinsoku-run', { a: lastCh, b: nextCh });
   }
 
   // Nothing beyond the block: glyphs (by their ideographic em box) and rules; page numbers below it.
   for (const line of lines) {
     if (line.kind === 'folio') {
-      if (!/^—\d+—$/.test(line.text)) flag('block', line, `text below the block that is not a page number "— N —"`);
+      if (!/^—\d+—$/.test(line.text)) flag('block', line, 'verify-block-text');
       continue;
     }
     const lineCell = line.kind === 'body' ? cell : Infinity;
     for (const gl of line.glyphs) {
       const sizeMm = gl.size / PT_PER_MM;
-      const out: string[] = [];
+      const out: { side: string; mm: string }[] = [];
       const start = glyphStart(gl, lineCell === Infinity ? gl.size / PT_PER_MM : lineCell);
-      if (start < left - TOLERANCE_MM) out.push(`starts at ${mm(start)} mm, left of the block`);
+      if (start < left - TOLERANCE_MM) out.push({ side: 'left', mm: mm(start) });
       const end = glyphEnd(gl, lineCell, right);
-      if (end > right + TOLERANCE_MM) out.push(`ends at ${mm(end)} mm, right of the block`);
-      if (gl.y - 0.88 * sizeMm < top - TOLERANCE_MM) out.push(`rises to ${mm(gl.y - 0.88 * sizeMm)} mm, above the block`);
-      if (gl.y + 0.12 * sizeMm > bottom + TOLERANCE_MM) out.push(`reaches ${mm(gl.y + 0.12 * sizeMm)} mm, below the block`);
+      if (end > right + TOLERANCE_MM) out.push({ side: 'right', mm: mm(end) });
+      if (gl.y - 0.88 * sizeMm < top - TOLERANCE_MM) out.push({ side: 'above', mm: mm(gl.y - 0.88 * sizeMm) });
+      if (gl.y + 0.12 * sizeMm > bottom + TOLERANCE_MM) out.push({ side: 'below', mm: mm(gl.y + 0.12 * sizeMm) });
       if (out.length) {
-        flag('block', line, `"${gl.ch}" ${out.join(', ')}`);
+        flag('block', line, 'verify-block-glyph', { ch: gl.ch, sides: out });
         break;
       }
     }
@@ -162,7 +148,7 @@ function tightHanPair(line: TextLine, cell: number): { pair: string; distance: n
     const a = line.glyphs[k - 1]!;
     const b = line.glyphs[k]!;
     const distance = b.x - a.x;
-    if (isHan(a.ch.codePointAt(0)!) && isHan(b.ch.codePointAt(0)!) && distance < cell - PITCH_TOLERANCE_MM) return { pair: a.ch + b.ch, distance };
+    if (isHanChar(a.ch) && isHanChar(b.ch) && distance < cell - PITCH_TOLERANCE_MM) return { pair: a.ch + b.ch, distance };
   }
   return undefined;
 }
@@ -182,11 +168,11 @@ export function checkRules(rules: { page: number; rule: PdfRule }[], g: PageGeom
     y1 >= g.blockTop - TOLERANCE_MM &&
     y2 <= g.blockTop + g.blockHeight + TOLERANCE_MM;
   for (const { page, rule } of rules) {
-    if (!inside(rule.x1, rule.x2, rule.y, rule.y)) out.push({ check: 'block', page, y: rule.y, text: '(rule)', message: `a rule from ${mm(rule.x1)} to ${mm(rule.x2)} mm at ${mm(rule.y)} mm lies outside the block` });
+    if (!inside(rule.x1, rule.x2, rule.y, rule.y)) out.push(violation('block', { page, y: rule.y, text: '(rule)' }, 'verify-block-rule', { x1: mm(rule.x1), x2: mm(rule.x2), y: mm(rule.y) }));
   }
   for (const { page, image } of images) {
     if (!inside(image.x1, image.x2, image.y1, image.y2)) {
-      out.push({ check: 'block', page, y: image.y2, text: '(image)', message: `an image at ${mm(image.x1)}–${mm(image.x2)} × ${mm(image.y1)}–${mm(image.y2)} mm reaches outside the block` });
+      out.push(violation('block', { page, y: image.y2, text: '(image)' }, 'verify-block-image', { x1: mm(image.x1), x2: mm(image.x2), y1: mm(image.y1), y2: mm(image.y2) }));
     }
   }
   return out;

@@ -1,36 +1,27 @@
-/** The grid check's report, for people: a summary per file, then one line per violation. */
+/**
+ * The grid check's report, for people: a summary per file, then one line per violation, in the
+ * reader's language (every sentence is a catalogue message: src/diagnostics/catalogue-verify.ts).
+ */
+import { message, msg, type Lang, type MessageId, type Params } from '../diagnostics/messages.js';
 import type { Furniture } from './furniture.js';
-import { CHECKS, TOLERANCE_MM, type GridReport } from './grid.js';
+import type { GridReport } from './grid.js';
+import { CHECKS, TOLERANCE_MM, mm } from './violation.js';
 
-const DESCRIPTION: Record<(typeof CHECKS)[number], string> = {
-  start: 'body lines start at the block edge or the two-character indent',
-  end: `non-final body lines end on the block's right edge (± ${TOLERANCE_MM} mm)`,
-  grid: 'body baselines on one grid of 22 rows, the same on every page',
-  pitch: 'Han characters never closer than the 15.79 pt character pitch',
-  kinsoku: 'no forbidden character at a line start or end, no split —— …… or number',
-  block: 'nothing beyond the text block but the page numbers',
-  folio: 'page numbers "— N —" below the block, odd pages right and even left, one character in; none on blank pages before the footer and its page',
-  footer: "the footer's last rule on the block's bottom edge, on an even page (double-sided)",
-  masthead: 'page one opens with the masthead above a red rule across the block',
-  keep: 'no page ends with a title or column heading',
-  photo: 'photos stay in their article: never after its source line, never opening a page above a title',
-};
-
-export function formatReport(file: string, r: GridReport & { furniture?: Furniture }): string {
+export function formatReport(file: string, r: GridReport & { furniture?: Furniture }, lang: Lang = 'en'): string {
+  const t = (id: MessageId, params: Params = {}) => message(msg(id, params), lang);
   const out: string[] = [];
-  const paragraphEnds = r.bodyLines - r.justified;
-  const grid = r.baselineInRow === undefined ? 'no body text' : `baselines ${r.baselineInRow.toFixed(2)} mm below each row's top`;
-  out.push(`${file}: ${r.pages} page${r.pages === 1 ? '' : 's'}, ${r.bodyLines} body lines (${r.justified} justified, ${paragraphEnds} paragraph ends), ${grid}`);
-  out.push(`  ${r.onPitch} body lines set on the bare character pitch, without any adjustment`);
+  const depth = r.baselineInRow === undefined ? '' : mm(r.baselineInRow);
+  out.push(t('verify-summary', { file, pages: r.pages, body: r.bodyLines, justified: r.justified, ends: r.bodyLines - r.justified, depth }));
+  out.push(`  ${t('verify-on-pitch', { count: r.onPitch })}`);
   for (const check of CHECKS) {
-    const n = r.violations.filter((v) => v.check === check).length;
-    out.push(`  ${n === 0 ? 'ok  ' : 'FAIL'} ${check.padEnd(8)} ${DESCRIPTION[check]}${n ? `: ${n} violation${n === 1 ? '' : 's'}` : ''}`);
+    const failed = r.violations.filter((v) => v.check === check).length;
+    out.push(`  ${t('verify-check', { check, failed, tolerance: TOLERANCE_MM })}`);
   }
-  if (r.furniture) out.push(...furnitureLines(r.furniture));
+  if (r.furniture) out.push(...furnitureLines(r.furniture).map(([id, params]) => `  ${t(id, params)}`));
   for (const v of r.violations) {
-    out.push(`  ${file}: page ${v.page}, baseline ${v.y.toFixed(2)} mm, "${excerpt(v.text)}": [${v.check}] ${v.message}`);
+    out.push(`  ${t('verify-violation', { file, page: v.page, y: mm(v.y), text: excerpt(v.text), check: v.check, message: message(v.said, lang) })}`);
   }
-  out.push(r.violations.length === 0 ? '  0 violations' : `  ${r.violations.length} violation${r.violations.length === 1 ? '' : 's'}`);
+  out.push(`  ${t('verify-total', { count: r.violations.length })}`);
   return out.join('\n');
 }
 
@@ -39,21 +30,15 @@ function excerpt(text: string): string {
   return chars.length > 16 ? `${chars.slice(0, 7).join('')}…${chars.slice(-7).join('')}` : text;
 }
 
-const mm = (v: number) => v.toFixed(2);
-
 /** Where the masthead rule, the footer rules and the page numbers were found, for the record. */
-function furnitureLines(f: Furniture): string[] {
-  const out: string[] = [];
+function furnitureLines(f: Furniture): [MessageId, Params][] {
+  const out: [MessageId, Params][] = [];
   const m = f.mastheadRule;
-  if (m) out.push(`  masthead rule: ${mm(m.thickness)} mm ${m.color} at ${mm(m.y)} mm, from ${mm(m.x1)} to ${mm(m.x2)} mm`);
-  if (f.footerRules.length) out.push(`  footer rules on the last page: ${f.footerRules.map((r) => `${mm(r.y)} mm (${mm(r.thickness)})`).join(', ')}`);
+  if (m) out.push(['verify-masthead-rule', { thickness: mm(m.thickness), color: m.color, y: mm(m.y), x1: mm(m.x1), x2: mm(m.x2) }]);
+  if (f.footerRules.length) out.push(['verify-footer-rules', { rules: f.footerRules.map((r) => ({ y: mm(r.y), thickness: mm(r.thickness) })) }]);
   const odd = f.folios.filter((x) => x.page % 2 === 1);
   const even = f.folios.filter((x) => x.page % 2 === 0);
-  const span = (vs: number[]) => (vs.length ? `${mm(Math.min(...vs))}${Math.max(...vs) - Math.min(...vs) > 0.005 ? `–${mm(Math.max(...vs))}` : ''} mm` : '');
-  if (f.folios.length) {
-    out.push(
-      `  page numbers: baseline ${span(f.folios.map((x) => x.y))}; odd pages end at ${span(odd.map((x) => x.right)) || '—'}, even pages start at ${span(even.map((x) => x.left)) || '—'}`,
-    );
-  }
+  const span = (vs: number[]) => (vs.length ? `${mm(Math.min(...vs))}${Math.max(...vs) - Math.min(...vs) > 0.005 ? `–${mm(Math.max(...vs))}` : ''}` : '');
+  if (f.folios.length) out.push(['verify-folios', { y: span(f.folios.map((x) => x.y)), odd: span(odd.map((x) => x.right)), even: span(even.map((x) => x.left)) }]);
   return out;
 }
