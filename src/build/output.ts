@@ -10,7 +10,7 @@
  * (killed with -9, the machine lost power), and nothing else.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, fsync, fsyncSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsync, fsyncSync, openSync, readSync, readdirSync, rename, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { DiagnosticError, diagnostic } from '../diagnostics/diagnostic.js';
@@ -19,9 +19,9 @@ import { pauseWorkerAt } from './test-pause.js';
 /**
  * The system calls a write goes through, in one object so the fault-injection tests can replace
  * them (a writer that stops short, a full disk, an I/O error) for every file the tool writes.
- * `fsync` is the same call done on libuv's thread pool, for the archive's batched commits.
+ * `fsync` and `rename` are the same calls done on libuv's thread pool, for the archive's batched commits.
  */
-export const fileIo = { writeSync, fsyncSync, renameSync, readSync, fsync: promisify(fsync) };
+export const fileIo = { writeSync, fsyncSync, renameSync, readSync, fsync: promisify(fsync), rename: promisify(rename) };
 
 /** What a completed write left on disk: its content hash and its stat after the rename. */
 export interface Written {
