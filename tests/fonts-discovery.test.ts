@@ -97,6 +97,30 @@ describe('discovery in a folder', () => {
     expect(faces.flatMap((f) => f.families)).not.toContain('仿宋_GB2312');
   });
 
+  it('parses the scan cache once while it is unchanged, and again when another process rewrote it', () => {
+    const dir = path.join(tmp, 'held');
+    writeStandIns(dir);
+    const cache = path.join(tmp, 'held-cache', 'fonts.json');
+    scanFontDirs([dir], cache);
+    // Another process's cache claims other names for the same unchanged files: it is believed, so it was read.
+    const data = JSON.parse(readFileSync(cache, 'utf8')) as { files: Record<string, { faces: { families: string[] }[] | null }> };
+    for (const entry of Object.values(data.files)) for (const face of entry.faces ?? []) face.families = ['Rewritten'];
+    writeFileSync(cache, JSON.stringify(data));
+    utimesSync(cache, new Date(), new Date(Date.now() + 20000));
+    const warm = { dirs: 0, files: 0, read: 0 };
+    const faces = scanFontDirs([dir], cache, warm);
+    expect(warm.read).toBe(0);
+    expect(new Set(faces.flatMap((f) => f.families))).toEqual(new Set(['Rewritten']));
+  });
+
+  it('scans a folder list once per process for every resolution that shares it', () => {
+    const opts = { ...isolated, fontPath: [official] };
+    const first = FontIndex.shared(opts);
+    expect(FontIndex.shared({ ...opts })).toBe(first);
+    expect(resolveFonts({}, opts, first).fonts.body.primary.family).toBe('FangSong_GB2312');
+    expect(FontIndex.shared({ ...isolated, fontPath: [] })).not.toBe(first);
+  });
+
   it('remembers files that are not fonts without failing', () => {
     const dir = path.join(tmp, 'junk');
     writeStandIns(dir);

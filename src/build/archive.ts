@@ -20,16 +20,17 @@ import { fontSearchOf } from './font-search.js';
 import type { BuildIssueOptions } from './pipeline.js';
 import { CACHE_DIR, HashMemo, hashMemoFile, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
 import { CODE_DIR, TOOL_VERSION } from './version.js';
-import { resolveFonts } from '../fonts/resolve.js';
+import { FontIndex, resolveFonts } from '../fonts/resolve.js';
 import { DEFAULT_RENDER, baseOf, primaryFile, type OutputFormat } from '../render/formats.js';
 
 /**
  * The fonts each role gets on this machine when an issue names none (office fonts installed,
  * wide-coverage fallbacks): part of every stamp, so installing 仿宋_GB2312 rebuilds the archive
- * in it. Reads only the cached scan of the font folders.
+ * in it. The scan is the one the builds of this process choose their fonts from (FontIndex.shared).
  */
 function installedFonts(build: BuildIssueOptions): string[] {
-  const { fonts } = resolveFonts({}, fontSearchOf(build));
+  const search = fontSearchOf(build);
+  const { fonts } = resolveFonts({}, search, FontIndex.shared(search));
   const files = Object.values(fonts).flatMap((r) => [r.primary, ...r.fallbacks].map((f) => `${f.file}#${f.postscriptName ?? ''}`));
   return [...new Set(files)].sort();
 }

@@ -11,7 +11,8 @@ import type { FontRole } from '../model/issue.js';
 export function familyKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
-    key = name.normalize('NFKC').toLowerCase().replace(/[\s_\-‐‑–—]+/gu, '');
+    // NFKC leaves ASCII as it is: most names inside fonts skip the normaliser.
+    key = (/^[\x20-\x7e]*$/u.test(name) ? name : name.normalize('NFKC')).toLowerCase().replace(/[\s_\-‐‑–—]+/gu, '');
     keys.set(name, key);
   }
   return key;

@@ -10,7 +10,7 @@ import { nodeAt } from '../load/source.js';
 import { FONT_ROLES, type FontRole } from '../model/issue.js';
 import { FontError } from './face.js';
 import { openResolvedFontSet, withFolioFace, type FontSet } from './fontset.js';
-import { resolveFonts, type FontIndex, type FontRequest, type FontResolution, type ResolveOptions } from './resolve.js';
+import { FontIndex, resolveFonts, type FontRequest, type FontResolution, type ResolveOptions } from './resolve.js';
 
 /** The fonts named in the issue and series files, each with the folder its relative path starts from. */
 export function fontRequests(loaded: LoadedIssue): Partial<Record<FontRole, FontRequest[]>> {
@@ -26,7 +26,6 @@ export function fontRequests(loaded: LoadedIssue): Partial<Record<FontRole, Font
   return out;
 }
 
-const indexes = new Map<string, FontIndex>();
 /** Resolutions without problems, by folder list and requests: an archive's issues mostly ask the same. */
 const resolutions = new Map<string, FontResolution>();
 
@@ -34,14 +33,12 @@ const resolutions = new Map<string, FontResolution>();
 export function resolveIssueFonts(loaded: LoadedIssue, given: ResolveOptions = {}): FontResolution {
   // `fonts: { systemFonts: false }` in the series or issue: as --ignore-system-fonts.
   const opts = loaded.issue.fonts?.systemFonts === false ? { ...given, systemDirs: [] } : given;
-  // One scan per process and folder list: a batch build resolves many issues.
-  const memo = JSON.stringify([opts.fontPath ?? [], opts.systemDirs ?? null, opts.cacheFile ?? null]);
+  // One scan per process and folder list (FontIndex.shared): a batch build resolves many issues.
   const requests = fontRequests(loaded);
-  const key = JSON.stringify([memo, requests]);
+  const key = JSON.stringify([opts.fontPath ?? [], opts.systemDirs ?? null, opts.cacheFile ?? null, requests]);
   const known = resolutions.get(key);
   if (known) return known;
-  const { fonts, problems, index } = resolveFonts(requests, opts, indexes.get(memo));
-  indexes.set(memo, index);
+  const { fonts, problems } = resolveFonts(requests, opts, FontIndex.shared(opts));
   if (!problems.length) resolutions.set(key, fonts);
   if (problems.length) {
     const located = problems.map((p) => locate(loaded, p.path, p.text, p.hint ? { hint: p.hint } : {}));

@@ -61,6 +61,37 @@ export interface ResolveOptions {
   stats?: ScanStats;
 }
 
+/** The folders searched and the scan cache file these options name. */
+function searchOf(opts: ResolveOptions): { dirs: string[]; cacheFile: string | null } {
+  const env = opts.env ?? process.env;
+  const dirs = [...userFontDirs(opts.fontPath, env), ...(opts.systemDirs ?? systemFontDirs(env))];
+  return { dirs, cacheFile: opts.cacheFile === undefined ? defaultCacheFile(env) : opts.cacheFile };
+}
+
+const sharedIndexes = new Map<string, FontIndex>();
+
+/** Faces by the key of their PostScript or full names (the first face in order), and by family (all, in order). */
+interface NameTable {
+  exact: Map<string, FoundFace>;
+  family: Map<string, FoundFace[]>;
+}
+
+function nameTable(pool: readonly FoundFace[]): NameTable {
+  const table: NameTable = { exact: new Map(), family: new Map() };
+  for (const f of pool) {
+    for (const n of [f.postscriptName, ...f.fullNames]) {
+      const key = familyKey(n);
+      if (!table.exact.has(key)) table.exact.set(key, f);
+    }
+    for (const key of new Set(f.families.map(familyKey))) {
+      const faces = table.family.get(key);
+      if (faces) faces.push(f);
+      else table.family.set(key, [f]);
+    }
+  }
+  return table;
+}
+
 /** The faces that can be found by name: installed ones, and the bundled ones. */
 export class FontIndex {
   constructor(
@@ -70,20 +101,34 @@ export class FontIndex {
   ) {}
 
   static scan(opts: ResolveOptions = {}): FontIndex {
-    const env = opts.env ?? process.env;
-    const dirs = [...userFontDirs(opts.fontPath, env), ...(opts.systemDirs ?? systemFontDirs(env))];
-    const cacheFile = opts.cacheFile === undefined ? defaultCacheFile(env) : opts.cacheFile;
+    const { dirs, cacheFile } = searchOf(opts);
     const installed = scanFontDirs(dirs, cacheFile, opts.stats).filter((f) => path.dirname(f.file) !== BUNDLED_FONT_DIR);
     return new FontIndex(installed, scanFontDirs([BUNDLED_FONT_DIR], cacheFile), dirs);
   }
 
+  /**
+   * The index of these folders, scanned once per process: a build's stamp (the installed fonts)
+   * and its issues' fonts are then chosen from the same scan, and an archive scans once.
+   */
+  static shared(opts: ResolveOptions = {}): FontIndex {
+    const { dirs, cacheFile } = searchOf(opts);
+    const key = JSON.stringify([dirs, cacheFile]);
+    let index = sharedIndexes.get(key);
+    if (!index) sharedIndexes.set(key, (index = FontIndex.scan(opts)));
+    return index;
+  }
+
+  /** The names of each pool by key, made on first use: a build asks for ~40 names among all installed faces. */
+  private readonly byName = new Map<'installed' | 'anywhere', NameTable>();
+
   /** The face best matching a family, full or PostScript name. */
   find(name: string, where: 'installed' | 'anywhere' = 'installed'): FoundFace | undefined {
     const key = familyKey(name);
-    const pool = where === 'installed' ? this.installed : [...this.installed, ...this.bundled];
-    const exact = pool.find((f) => familyKey(f.postscriptName) === key || f.fullNames.some((n) => familyKey(n) === key));
+    let table = this.byName.get(where);
+    if (!table) this.byName.set(where, (table = nameTable(where === 'installed' ? this.installed : [...this.installed, ...this.bundled])));
+    const exact = table.exact.get(key);
     if (exact) return exact;
-    const family = pool.filter((f) => f.families.some((n) => familyKey(n) === key));
+    const family = table.family.get(key) ?? [];
     return family.find((f) => f.styles.some((s) => REGULAR_STYLES.has(familyKey(s)))) ?? family[0];
   }
 

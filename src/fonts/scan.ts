@@ -73,12 +73,32 @@ export interface ScanStats {
   read: number;
 }
 
+/**
+ * The cache as last read or written by this process, with the file's size and time then: a build
+ * scans the installed folders and the bundled one, an archive's stamps and its builds ask again,
+ * and the file is parsed once for all of them while it stays unchanged on disk.
+ */
+let held: { file: string; size: number; mtimeMs: number; data: CacheData } | undefined;
+
+function hold(file: string, data: CacheData): void {
+  try {
+    const st = statSync(file);
+    held = { file, size: st.size, mtimeMs: st.mtimeMs, data };
+  } catch {
+    held = undefined;
+  }
+}
+
 function loadCache(file: string | null): CacheData {
   const empty: CacheData = { version: CACHE_VERSION, dirs: {}, files: {} };
   if (!file) return empty;
   try {
+    const st = statSync(file);
+    if (held && held.file === file && held.size === st.size && held.mtimeMs === st.mtimeMs) return held.data;
     const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
-    return data.version === CACHE_VERSION && data.dirs && data.files ? data : empty;
+    if (!(data.version === CACHE_VERSION && data.dirs && data.files)) return empty;
+    held = { file, size: st.size, mtimeMs: st.mtimeMs, data };
+    return data;
   } catch {
     return empty;
   }
@@ -90,6 +110,7 @@ function saveCache(file: string, data: CacheData): void {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(data));
     renameSync(tmp, file);
+    hold(file, data);
   } catch {
     /* a cache that cannot be written only costs time */
   }
