@@ -9,7 +9,9 @@
  *    `bulletin import` loads): loaded from node_modules when used;
  *  - work done at load time that a build never needs: tries of Unicode data (fontkit's shapers,
  *    unicode-properties, linebreak) are inflated on first lookup (scripts/bundle/lazy-trie.cjs);
- *    pdfkit's ciphers and hashes (encryption) and fontkit's brotli (WOFF2) load on first use.
+ *    pdfkit's ciphers and hashes (encryption), fontkit's brotli (WOFF2), and Node's worker_threads
+ *    and v8 (an archive's pool, memory figures) load on first use; commander's child_process too,
+ *    and fdir's optional picomatch is the bundled one, not a second copy read from node_modules.
  *
  * Then the bundled fonts' metrics-cache entries (dist/face-cache/), and the code caches, made by
  * running a build of the seed issue with BULLETIN_WRITE_CODE_CACHE=1.
@@ -18,6 +20,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,7 +30,7 @@ const outdir = path.join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 
 /** Modules whose exports are loaded on first use (their load-time work is not needed by a build). */
-const LAZY = ['@noble/ciphers/aes', '@noble/hashes/utils', 'brotli/decompress.js'];
+const LAZY = ['@noble/ciphers/aes', '@noble/hashes/utils', 'brotli/decompress.js', 'node:worker_threads', 'node:v8'];
 
 const deferred = {
   name: 'deferred',
@@ -39,7 +42,8 @@ const deferred = {
     b.onResolve({ filter: lazyFilter }, (args) => (args.namespace === 'deferred' ? undefined : { path: args.path, namespace: 'deferred', pluginData: { resolveDir: args.resolveDir } }));
     b.onLoad({ filter: /.*/, namespace: 'deferred' }, async (args) => {
       const real = await b.resolve(args.path, { resolveDir: args.pluginData.resolveDir, kind: 'import-statement', namespace: 'deferred' });
-      const keys = Object.keys(await import(pathToFileURL(real.path).href));
+      // A built-in module (external to the bundle) by its name, a package's by its file.
+      const keys = Object.keys(await import(real.external ? args.path : pathToFileURL(real.path).href));
       return {
         resolveDir: args.pluginData.resolveDir,
         loader: 'js',
@@ -50,9 +54,25 @@ for (const k of ${JSON.stringify(keys)}) Object.defineProperty(exports, k, { enu
     });
     // pdfkit finds its standard fonts through its own package.json ("#standard-fonts/…" imports).
     b.onLoad({ filter: /pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises');
       const text = await readFile(args.path, 'utf8');
       return { loader: 'js', contents: text.replaceAll('import.meta.url', 'require("node:url").pathToFileURL(require.resolve("pdfkit")).href') };
+    });
+    // fdir looks for an optional picomatch in node_modules when it loads (for its own .glob(), which
+    // tinyglobby never calls): ~4.5 ms of every start reading and compiling five files. It gets the
+    // bundled picomatch instead, the one tinyglobby uses.
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const optional = /__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/u;
+      if (!optional.test(text)) throw new Error(`${args.path}: fdir no longer loads picomatch as expected; see scripts/bundle.mjs`);
+      return { loader: 'js', contents: text.replace(optional, 'pm = require("picomatch");') };
+    });
+    // commander loads child_process (and with it net, dgram, tty…) only to run external subcommands,
+    // which bulletin has none of: loaded on first use.
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!text.includes(eager)) throw new Error(`${args.path}: commander no longer loads child_process as expected; see scripts/bundle.mjs`);
+      return { loader: 'js', contents: text.replace(eager, "const childProcess = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });") };
     });
   },
 };

@@ -32,9 +32,9 @@ function record(): string[][] {
     log.push(['fsync', path.basename(readlinkSync(`/proc/self/fd/${fd}`))]);
     return real.fsync(fd);
   };
-  fileIo.renameSync = (from, to) => {
+  fileIo.rename = async (from, to) => {
     log.push(['rename', path.basename(String(to))]);
-    return real.renameSync(from, to);
+    return real.rename(from, to);
   };
   return log;
 }

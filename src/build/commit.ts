@@ -1,11 +1,12 @@
 /**
  * Durable in batches. An archive's workers write each PDF to its temporary file and read it back
- * (stageOutput); the main thread makes the files durable: every temporary file synced — on libuv's
- * thread pool, all of a batch at once, while the workers go on with the next issues — then renamed
- * over its target, then each folder synced once for all the renames of the batch. An issue is
- * reported only after its files are synced, renamed and their folder synced, as writeAtomic does
- * for one file, so "a reported PDF is complete on disk" still holds; what a batch shares is the
- * folder syncs. The issues that finish while a batch is being synced form the next batch.
+ * (stageOutput); the main thread makes the files durable: every temporary file synced, then
+ * renamed over its target, then each folder synced once for all the renames of the batch — each
+ * call on libuv's thread pool, a batch's files side by side, so the main thread stays free to hand
+ * the workers their next issues. An issue is reported only after its files are synced, renamed and
+ * their folder synced, as writeAtomic does for one file, so "a reported PDF is complete on disk"
+ * still holds; what a batch shares is the folder syncs. The issues that finish while a batch is
+ * being synced form the next batch.
  */
 import { closeSync, constants, openSync } from 'node:fs';
 import path from 'node:path';
@@ -36,12 +37,13 @@ export async function commitStaged(issues: Staged[][]): Promise<Committed[]> {
   const syncs = issues.flatMap((files, i) => files.map(async (f) => sync(f.tmp).catch((e: unknown) => fail(i, f.target, e))));
   await Promise.all(syncs);
   const folders = new Map<string, number[]>();
-  issues.forEach((files, i) => {
+  // Each issue's files in order (as writeAtomic would put them), the issues side by side.
+  const renames = issues.map(async (files, i) => {
     for (const f of files) {
       if (errors.has(i)) return;
       try {
         refuseNonRegularTarget(f.target);
-        fileIo.renameSync(f.tmp, f.target);
+        await fileIo.rename(f.tmp, f.target);
         const dir = path.dirname(f.target);
         folders.set(dir, [...(folders.get(dir) ?? []), i]);
       } catch (e) {
@@ -49,6 +51,7 @@ export async function commitStaged(issues: Staged[][]): Promise<Committed[]> {
       }
     }
   });
+  await Promise.all(renames);
   await Promise.all(
     [...folders].map(async ([dir, renamed]) => {
       try {

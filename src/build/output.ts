@@ -1,7 +1,7 @@
 /**
  * Writes that cannot lie. A file is written to a temporary file beside its target; every write is
  * checked for completeness (a short write on a full disk is an error, not a success), the file is
- * synced, read back and compared (size and sha256) with what was meant, and only then renamed over
+ * synced, read back and compared byte for byte with what was meant, and only then renamed over
  * the target, whose folder is synced in turn. Any failure removes the temporary file and leaves the
  * previous target exactly as it was. The result describes what is on disk, for the build stamp.
  *
@@ -10,7 +10,7 @@
  * (killed with -9, the machine lost power), and nothing else.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, fsync, fsyncSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsync, fsyncSync, openSync, readSync, readdirSync, rename, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { DiagnosticError, diagnostic } from '../diagnostics/diagnostic.js';
@@ -19,9 +19,9 @@ import { pauseWorkerAt } from './test-pause.js';
 /**
  * The system calls a write goes through, in one object so the fault-injection tests can replace
  * them (a writer that stops short, a full disk, an I/O error) for every file the tool writes.
- * `fsync` is the same call done on libuv's thread pool, for the archive's batched commits.
+ * `fsync` and `rename` are the same calls done on libuv's thread pool, for the archive's batched commits.
  */
-export const fileIo = { writeSync, fsyncSync, renameSync, readSync, fsync: promisify(fsync) };
+export const fileIo = { writeSync, fsyncSync, renameSync, readSync, fsync: promisify(fsync), rename: promisify(rename) };
 
 /** What a completed write left on disk: its content hash and its stat after the rename. */
 export interface Written {
@@ -80,6 +80,18 @@ export function hashOfFile(fd: number): { sha256: string; size: number } {
 /** A folder sync's error that means the data may be lost; others mean the platform cannot sync folders (Windows). */
 export const folderSyncFailed = (e: unknown): boolean => ['EIO', 'ENOSPC'].includes((e as NodeJS.ErrnoException).code ?? '');
 
+/** Whether the file holds exactly `bytes`, read back in pieces (what the disk returns, not what was meant). */
+function readsBackAs(fd: number, bytes: Uint8Array): boolean {
+  const buf = Buffer.allocUnsafe(1 << 16);
+  const meant = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let pos = 0; ; ) {
+    const n = fileIo.readSync(fd, buf, 0, buf.length, pos);
+    if (n === 0) return pos === bytes.length;
+    if (pos + n > bytes.length || !buf.subarray(0, n).equals(meant.subarray(pos, pos + n))) return false;
+    pos += n;
+  }
+}
+
 /** Syncs a folder, so a rename survives a power cut; not every platform allows it (Windows). */
 export function syncFolder(dir: string): void {
   let fd: number | undefined;
@@ -135,8 +147,7 @@ function writeTemp(target: string, tmp: string, bytes: Uint8Array, durable: bool
   try {
     writeFully(fd, bytes);
     if (durable) fileIo.fsyncSync(fd);
-    const back = hashOfFile(fd);
-    if (back.size !== bytes.length || back.sha256 !== meant) throw new WriteFault('EBADCONTENT');
+    if (!readsBackAs(fd, bytes)) throw new WriteFault('EBADCONTENT');
   } finally {
     closeSync(fd);
   }

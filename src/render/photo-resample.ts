@@ -16,6 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import type { ImageBox, LaidOutDocument } from '../page/display.js';
 
 export const JPEG_QUALITY = 90;
@@ -75,8 +76,25 @@ async function smallerResampled(image: ImageBox, size: { width: number; height: 
   return kept;
 }
 
+type Sharp = typeof import('sharp').default;
+let sharpReady: Promise<Sharp> | undefined;
+
+/**
+ * sharp, loaded on first use. libvips' own cache of decoded images and operations is turned off:
+ * the memo above keeps what is reused, and the cache only held memory. In an archive's worker
+ * threads, one libvips thread per operation: the workers already keep every core busy, and each
+ * libvips thread costs memory. (The output is the same with any number of threads.)
+ */
+function loadSharp(): Promise<Sharp> {
+  return (sharpReady ??= import('sharp').then(({ default: sharp }) => {
+    sharp.cache(false);
+    if (!isMainThread) sharp.concurrency(1);
+    return sharp;
+  }));
+}
+
 async function resample(file: Buffer, format: ImageBox['format'], size: { width: number; height: number }): Promise<Buffer> {
-  const { default: sharp } = await import('sharp');
+  const sharp = await loadSharp();
   const pipeline = sharp(file, { failOn: 'error' }).rotate().resize(size.width, size.height, { fit: 'fill', kernel: 'lanczos3' });
   return format === 'png' ? pipeline.png({ compressionLevel: 9 }).toBuffer() : pipeline.jpeg({ quality: JPEG_QUALITY, mozjpeg: false }).toBuffer();
 }

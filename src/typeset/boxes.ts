@@ -117,9 +117,9 @@ export function boxesOfSpans(spans: Span[]): GlyphBox[] {
  * The style a character is set in: the given one, or — for a character its face lacks — the same
  * size and pitch in the first fallback face that has it, its em box aligned with the primary's.
  */
-function styleFor(style: TextStyle, cp: number, cache: Map<Face, TextStyle>): TextStyle {
+function styleFor(style: TextStyle, cp: number, cache: Map<Face, TextStyle>, own: boolean): TextStyle {
   const { face } = style;
-  if (face.has(cp) || cp <= 0x20 || cp === 0x3000 || !face.fallbacks) return style;
+  if (own || !face.fallbacks) return style;
   const fallback = face.fallbacks.find((f) => f.has(cp));
   if (!fallback) return style;
   let s = cache.get(fallback);
@@ -135,12 +135,11 @@ function styleFor(style: TextStyle, cp: number, cache: Map<Face, TextStyle>): Te
  * Tells the style's coverage sink about a character of written text its face does not set: set by
  * a fallback face (`style`, the one styleFor chose), by none, or a control character.
  */
-function reportCoverage(span: Span, style: TextStyle, ch: string, cp: number, at: number): void {
+function reportCoverage(span: Span, style: TextStyle, ch: string, cp: number, at: number, own: boolean): void {
   const sink = span.style.coverage;
   if (!sink || !span.source) return;
   const control = isControl(cp);
-  const uncovered = cp > 0x20 && cp !== 0x3000 && !span.style.face.has(cp);
-  if (!control && !uncovered) return;
+  if (!control && own) return;
   const { path, text, start } = span.source;
   sink.report({
     ch,
@@ -158,8 +157,10 @@ function pushBoxes(boxes: GlyphBox[], span: Span, start: number): number {
   let offset = start;
   for (const ch of span.text) {
     const cp = ch.codePointAt(0)!;
-    const style = styleFor(primary, cp, fallbackStyles);
-    if (primary.coverage) reportCoverage(span, style, ch, cp, offset - start);
+    // Spaces are set as glue whatever the face: only other characters need a face that has them.
+    const own = cp <= 0x20 || cp === 0x3000 || primary.face.has(cp);
+    const style = styleFor(primary, cp, fallbackStyles, own);
+    if (primary.coverage && (!own || isControl(cp))) reportCoverage(span, style, ch, cp, offset - start, own);
     const { face, size, pitch } = style;
     const kind = classify(ch);
     const natural = face.advance(cp) * (size / face.unitsPerEm);

@@ -5,7 +5,7 @@
  */
 import type { Grid } from '../page/geometry.js';
 import type { Frame } from './frame.js';
-import type { TextStyle } from './style.js';
+import type { Styles } from './context.js';
 import { typesetText } from './textblock.js';
 import { normaliseSpaces, written } from './boxes.js';
 import type { SourcePath } from '../compose/blocks.js';
@@ -16,13 +16,13 @@ export const CONTENTS_MARK = '◆';
 const MARK_GAP = 0.5;
 
 /** `paths`: where each title was written; `path`: the contents list's own setting. */
-export function typesetContents(titles: string[], s: { kai: TextStyle; strong: TextStyle }, grid: Grid, paths: SourcePath[] = [], path: SourcePath = []): Frame[] {
-  const frames = typesetText([{ text: CONTENTS_LABEL, style: s.strong, source: { path } }], s.strong, grid, { kind: 'contents', align: 'center', role: 'contents' });
+export function typesetContents(titles: string[], s: Pick<Styles, 'kai' | 'heading'>, grid: Grid, paths: SourcePath[] = [], path: SourcePath = []): Frame[] {
+  const frames = typesetText([{ text: CONTENTS_LABEL, style: s.heading, source: { path } }], s.heading, grid, { kind: 'contents', align: 'center', role: 'contents' });
   titles.forEach((title, i) => {
     // The ◆ fills its em, so half an em of space stands between it and the title (wrapped lines
     // still hang under the title's first character, on the grid).
     const spans = written(paths[i] ?? path, [
-      { text: `${CONTENTS_MARK} `, style: s.strong },
+      { text: `${CONTENTS_MARK} `, style: s.heading },
       { text: normaliseSpaces(title), style: s.kai },
     ]);
     frames.push(...typesetText(spans, s.kai, grid, { kind: 'contents', left: 3, right: 2, first: -1 - MARK_GAP, role: 'contents' }));

@@ -58,11 +58,11 @@ const SETTERS: { [K in Block['kind']]: Setter<K> } = {
     return [footer];
   },
   image: (b, { styles, grid, photos }) => [typesetPhotos(b, photos, styles.caption, grid)],
-  note: (b, { styles, grid }) => typesetNote(b.label, b.text, { kai: styles.kai, strong: styles.heading }, grid, b.path),
-  quote: (b, { styles, grid }) => typesetQuote(b.text, { kai: styles.kai, strong: styles.heading }, grid, b.path),
-  source: (b, { styles, grid }) => typesetSource(b.text, { kai: styles.kai, strong: styles.heading }, grid, b.path),
+  note: (b, { styles, grid }) => typesetNote(b.label, b.text, styles, grid, b.path),
+  quote: (b, { styles, grid }) => typesetQuote(b.text, styles, grid, b.path),
+  source: (b, { styles, grid }) => typesetSource(b.text, styles, grid, b.path),
   subheading: (b, { styles, grid }) => typesetSubheading(b.text, b.level, styles, grid, b.path),
-  contents: (b, { styles, grid }) => typesetContents(b.titles, { kai: styles.kai, strong: styles.heading }, grid, b.titlePaths, b.path),
+  contents: (b, { styles, grid }) => typesetContents(b.titles, styles, grid, b.titlePaths, b.path),
 };
 
 function setBlock<K extends Block['kind']>(block: Extract<Block, { kind: K }>, ctx: LayoutContext, before: Before): Frame[] {

@@ -6,29 +6,26 @@ import type { SourcePath } from '../compose/blocks.js';
 import type { Grid } from '../page/geometry.js';
 import { emphasisSpans } from './emphasis.js';
 import type { Frame } from './frame.js';
-import type { TextStyle } from './style.js';
+import type { Styles } from './context.js';
 import { typesetText } from './textblock.js';
 import { normaliseSpaces, written } from './boxes.js';
 
-export interface KaiStyles {
-  kai: TextStyle;
-  /** 黑体 on the body grid: labels and **emphasis**. */
-  strong: TextStyle;
-}
+/** 楷体 on the body grid, and 黑体 (heading) for labels and **emphasis**. */
+export type KaiStyles = Pick<Styles, 'kai' | 'heading'>;
 
 /** `path`: where the note's text was written (its label beside it); characters no face sets are reported there. */
 export function typesetNote(label: string, text: string, s: KaiStyles, grid: Grid, path: SourcePath = []): Frame[] {
   const spans = [
-    ...written([...path.slice(0, -1), 'label'], [{ text: `${label}：`, style: s.strong }]),
-    ...written(path, emphasisSpans(normaliseSpaces(text), s.kai, s.strong)),
+    ...written([...path.slice(0, -1), 'label'], [{ text: `${label}：`, style: s.heading }]),
+    ...written(path, emphasisSpans(normaliseSpaces(text), s.kai, s.heading)),
   ];
   return typesetText(spans, s.kai, grid, { kind: 'note', first: 2 });
 }
 
 export function typesetQuote(text: string, s: KaiStyles, grid: Grid, path: SourcePath = []): Frame[] {
-  return typesetText(written(path, emphasisSpans(normaliseSpaces(text), s.kai, s.strong)), s.kai, grid, { kind: 'quote', left: 2, right: 2, first: 2 });
+  return typesetText(written(path, emphasisSpans(normaliseSpaces(text), s.kai, s.heading)), s.kai, grid, { kind: 'quote', left: 2, right: 2, first: 2 });
 }
 
 export function typesetSource(text: string, s: KaiStyles, grid: Grid, path: SourcePath = []): Frame[] {
-  return typesetText(written(path, emphasisSpans(normaliseSpaces(text), s.kai, s.strong)), s.kai, grid, { kind: 'source', align: 'right', role: 'source' });
+  return typesetText(written(path, emphasisSpans(normaliseSpaces(text), s.kai, s.heading)), s.kai, grid, { kind: 'source', align: 'right', role: 'source' });
 }

@@ -9,6 +9,7 @@ import { ZIHAO } from '../../page/units.js';
 import { fontOf } from './fonts.js';
 import { BLOCK_WIDTH, LINE_PITCH, halfPoints } from './units.js';
 import { GBT9704 } from '../../page/geometry.js';
+import { SUBHEADING_FACE } from '../../typeset/subheading.js';
 
 /** Ids of the styles (ASCII, as Word keeps them); their names are Chinese. */
 export const STYLE = {
@@ -90,10 +91,11 @@ export const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   // A column opens after one empty grid row, as in the PDF (also below the masthead's rule).
   style(STYLE.column, '栏目', { alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, keepNext: true, spacing: { before: LINE_PITCH, after: 0 } }, run('heading', ZIHAO.三号)),
   style(STYLE.title, '标题', { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, keepNext: true, keepLines: true, spacing: { before: 0, after: 0, line: LINE_PITCH, lineRule: LineRuleType.EXACT } }, run('title', ZIHAO.二号)),
-  style(STYLE.heading1, '一级标题', { indent: { firstLineChars: 200, firstLine: 2 * CHAR }, keepNext: true }, run('heading', ZIHAO.三号)),
-  style(STYLE.heading2, '二级标题', { indent: { firstLineChars: 200, firstLine: 2 * CHAR }, keepNext: true }, run('kai', ZIHAO.三号)),
-  style(STYLE.heading3, '三级标题', { indent: { firstLineChars: 200, firstLine: 2 * CHAR }, keepNext: true }, run('body', ZIHAO.三号)),
-  style(STYLE.heading4, '四级标题', { indent: { firstLineChars: 200, firstLine: 2 * CHAR }, keepNext: true }, run('body', ZIHAO.三号)),
+  // Sub-heading levels in the faces the PDF sets them in (one table: typeset/subheading.ts).
+  style(STYLE.heading1, '一级标题', { indent: { firstLineChars: 200, firstLine: 2 * CHAR }, keepNext: true }, run(SUBHEADING_FACE[1], ZIHAO.三号)),
+  style(STYLE.heading2, '二级标题', { indent: { firstLineChars: 200, firstLine: 2 * CHAR }, keepNext: true }, run(SUBHEADING_FACE[2], ZIHAO.三号)),
+  style(STYLE.heading3, '三级标题', { indent: { firstLineChars: 200, firstLine: 2 * CHAR }, keepNext: true }, run(SUBHEADING_FACE[3], ZIHAO.三号)),
+  style(STYLE.heading4, '四级标题', { indent: { firstLineChars: 200, firstLine: 2 * CHAR }, keepNext: true }, run(SUBHEADING_FACE[4], ZIHAO.三号)),
   style(STYLE.photo, '图片', { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, keepNext: true }, run('body', ZIHAO.三号)),
   style(STYLE.caption, '图片说明', { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } }, run('kai', ZIHAO.三号)),
   style(STYLE.note, '编者按', {}, run('kai', ZIHAO.三号)),
