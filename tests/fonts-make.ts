@@ -33,8 +33,10 @@ export function readTables(font: Buffer, offset = 0): Tables {
 
 function checksum(b: Buffer): number {
   let sum = 0;
-  const padded = b.length % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]) : b;
-  for (let i = 0; i < padded.length; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0;
+  const whole = b.length & ~3;
+  for (let i = 0; i < whole; i += 4) sum = (sum + ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!)) >>> 0;
+  // The last 1–3 bytes count as a word padded with zeros.
+  if (whole < b.length) sum = (sum + (((b[whole]! << 24) | ((b[whole + 1] ?? 0) << 16) | ((b[whole + 2] ?? 0) << 8)) >>> 0)) >>> 0;
   return sum;
 }
 

@@ -29,7 +29,11 @@ async function pixelsOfPng(bytes: Buffer): Promise<{ width: number; height: numb
   ctx.drawImage(img, 0, 0);
   const rgba = ctx.getImageData(0, 0, img.width, img.height).data;
   const rgb = new Uint8Array(img.width * img.height * 3);
-  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) rgb.set([rgba[i]!, rgba[i + 1]!, rgba[i + 2]!], j);
+  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
+    rgb[j] = rgba[i]!;
+    rgb[j + 1] = rgba[i + 1]!;
+    rgb[j + 2] = rgba[i + 2]!;
+  }
   return { width: img.width, height: img.height, rgb };
 }
 
