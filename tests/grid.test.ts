@@ -17,7 +17,7 @@ import type { PdfGlyph } from '../src/verify/pdf-glyphs.js';
 import { formatReport } from '../src/verify/report.js';
 import { loadIssue } from '../src/load/issue.js';
 import type { GlyphRun, Rule } from '../src/page/display.js';
-import { GBT9704 } from '../src/page/geometry.js';
+import { GB_T_9704 as GBT9704 } from '../src/verify/standard.js';
 import { renderPdf } from '../src/render/pdf.js';
 import { randomParagraph, rng, WIDE_PIECES } from './corpus/random.js';
 import { fonts, ROOT, SEED } from './helpers.js';

@@ -135,7 +135,7 @@ describe('LANG=zh_CN.UTF-8', () => {
     const flagged = await run('verify', pdf);
     expect(flagged.code).toBe(1);
     expect(flagged.stdout).toMatch(/^\s+不合格 footer\s+版记末条线与版心下边缘重合.*：1 处违规$/mu);
-    expect(flagged.stdout).toMatch(/\[footer\] 版记在第 1 页，是单页：双面印刷时版记应在双页/u);
+    expect(flagged.stdout).toMatch(/issue-14\.pdf：第 1 页，基线 [\d.]+ 毫米，“\(footer\)”：\[footer\] 版记在第 1 页，是单页：双面印刷时版记应在双页/u);
     expect(flagged.stdout).toMatch(/^  共 1 处违规$/mu);
     const passed = await run('verify', '--single-sided', pdf);
     expect(passed.code).toBe(0);

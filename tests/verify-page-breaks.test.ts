@@ -16,7 +16,7 @@ import { checkOrder } from '../src/verify/order.js';
 import { formatReport } from '../src/verify/report.js';
 import type { TextLine } from '../src/verify/lines.js';
 import type { PdfGlyph } from '../src/verify/pdf-glyphs.js';
-import { GBT9704 } from '../src/page/geometry.js';
+import { GB_T_9704 as GBT9704 } from '../src/verify/standard.js';
 import { check, writeIssue } from './content-fixtures.js';
 import { fonts } from './helpers.js';
 

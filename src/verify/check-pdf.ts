@@ -1,5 +1,6 @@
 /** The grid check of one built PDF: read it, sort its lines, check them, its rules and its furniture. */
-import { GBT9704, type PageGeometry } from '../page/geometry.js';
+import type { PageGeometry } from '../page/geometry.js';
+import { GB_T_9704 } from './standard.js';
 import { checkFurniture, type Furniture, type FurnitureOptions } from './furniture.js';
 import { checkOrder } from './order.js';
 import { checkLines, checkRules, type GridReport } from './grid.js';
@@ -11,7 +12,7 @@ export interface PdfReport extends GridReport {
   furniture: Furniture;
 }
 
-export async function checkPdf(bytes: Uint8Array, geometry: PageGeometry = GBT9704, options: FurnitureOptions = {}): Promise<PdfReport> {
+export async function checkPdf(bytes: Uint8Array, geometry: PageGeometry = GB_T_9704, options: FurnitureOptions = {}): Promise<PdfReport> {
   const pages = await readPdf(bytes);
   const lines = classifyLines(pages, geometry);
   const report = checkLines(lines, geometry, pages.length);
