@@ -94,13 +94,16 @@ export function decodeEntry(buf: Buffer): { identity: FaceIdentity; metrics: Fac
   const n = buf.readUInt32LE(at);
   at += 4;
   if (at + n * 8 !== buf.length) return null;
-  // Copies: a Buffer's offset in its pool need not suit a Uint32Array.
-  const slice = (from: number, bytes: number) => buf.buffer.slice(buf.byteOffset + from, buf.byteOffset + from + bytes);
+  // Views of the entry's bytes when they sit on a multiple of 4 (a file read whole has its own
+  // memory); copies when not (a Buffer's offset in its pool need not suit a Uint32Array).
+  const aligned = (buf.byteOffset + at) % 4 === 0;
+  const view = <T>(Kind: new (b: ArrayBufferLike, offset?: number, length?: number) => T, from: number, length: number, size: number): T =>
+    aligned ? new Kind(buf.buffer, buf.byteOffset + from, length) : new Kind(buf.buffer.slice(buf.byteOffset + from, buf.byteOffset + from + length * size));
   const metrics: FaceMetrics = {
     record,
-    codePoints: new Uint32Array(slice(at, n * 4)),
-    glyphs: new Uint16Array(slice(at + n * 4, n * 2)),
-    advances: new Uint16Array(slice(at + n * 6, n * 2)),
+    codePoints: view(Uint32Array, at, n, 4),
+    glyphs: view(Uint16Array, at + n * 4, n, 2),
+    advances: view(Uint16Array, at + n * 6, n, 2),
   };
   return { identity, metrics };
 }

@@ -122,6 +122,9 @@ class FontkitFace implements Face, FaceEmbedding {
   }
 }
 
+/** Lookups of a face answered by binary search before it gets a table of the whole BMP. */
+const TABLE_AFTER = 256;
+
 /** A face read from its metrics-cache entry. */
 class CachedFace implements Face, FaceEmbedding, CachedFaceData {
   readonly key: string;
@@ -134,6 +137,7 @@ class CachedFace implements Face, FaceEmbedding, CachedFaceData {
   private parsed?: fontkit.Font;
   private readonly lazyInks = new Map<number, Ink | null>();
   private bmp?: Int32Array;
+  private lookups = 0;
 
   constructor(
     readonly file: string,
@@ -159,8 +163,11 @@ class CachedFace implements Face, FaceEmbedding, CachedFaceData {
   }
 
   private indexOf(cp: number): number {
-    if (cp >= 0x10000) return findCodePoint(this.metrics.codePoints, cp);
-    return (this.bmp ??= bmpTable(this.metrics.codePoints))[cp]!;
+    if (this.bmp && cp < 0x10000) return this.bmp[cp]!;
+    // A fallback face is asked about a few rare characters: a 256 KB table is made only for a face
+    // asked often (a role's own face, after its first paragraph).
+    if (cp >= 0x10000 || ++this.lookups < TABLE_AFTER) return findCodePoint(this.metrics.codePoints, cp);
+    return (this.bmp = bmpTable(this.metrics.codePoints))[cp]!;
   }
 
   glyph(cp: number): { id: number; advance: number } {
