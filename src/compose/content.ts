@@ -3,7 +3,7 @@
  * notes, source lines, sub-headings, quotations; plain text stays a body paragraph. Also the
  * contents list (本期要目) built from the article titles.
  */
-import { levelOfNumbering, type ParagraphItem, type Width } from '../model/content.js';
+import { kindOf, levelOfNumbering, type ContentItem, type ContentKind, type ParagraphItem, type Width } from '../model/content.js';
 import type { Issue } from '../model/issue.js';
 import type { SourcePath } from './blocks.js';
 import { normaliseText, titleOf } from './normalise.js';
@@ -32,26 +32,51 @@ export function sourceLine(text: string): string {
   return /^[（(].*[）)]$/u.test(t) ? t.replace(/^\(/u, '（').replace(/\)$/u, '）') : `（${t}）`;
 }
 
+/** How a content kind becomes a block: the kind of block it makes, and how it makes it. */
+export interface Composer<K extends ContentKind> {
+  block: ContentBlock['kind'];
+  compose: (item: ContentItem<K>, path: SourcePath) => ContentBlock;
+}
+
+/** Each content kind's composer; the type makes a kind of the model's list without one fail to compile. */
+export const COMPOSERS: { [K in ContentKind]: Composer<K> } = {
+  image: {
+    block: 'image',
+    compose: (item, path) => {
+      const photo: PhotoRef = { file: item.image, path: [...path, 'image'], ...(item.caption ? { caption: normaliseText(item.caption) } : {}) };
+      return { kind: 'image', photos: [photo], ...(item.width !== undefined ? { width: item.width } : {}), fixed: item.fixed ?? false, path };
+    },
+  },
+  images: {
+    block: 'image',
+    compose: (item, path) => {
+      const photos = item.images.map((p, i): PhotoRef => ({
+        file: p.image,
+        path: [...path, 'images', i, 'image'],
+        ...(p.caption ? { caption: normaliseText(p.caption) } : {}),
+      }));
+      return { kind: 'image', photos, ...(item.width !== undefined ? { width: item.width } : {}), fixed: item.fixed ?? false, path };
+    },
+  },
+  note: { block: 'note', compose: (item, path) => ({ kind: 'note', label: normaliseText(item.label ?? NOTE_LABEL), text: normaliseText(item.note), path: [...path, 'note'] }) },
+  source: { block: 'source', compose: (item, path) => ({ kind: 'source', text: sourceLine(item.source), path: [...path, 'source'] }) },
+  subheading: {
+    block: 'subheading',
+    compose: (item, path) => {
+      const text = normaliseText(item.subheading);
+      return { kind: 'subheading', level: (item.level as 1 | 2 | 3 | 4 | undefined) ?? levelOfNumbering(text) ?? 1, text, path: [...path, 'subheading'] };
+    },
+  },
+  quote: { block: 'quote', compose: (item, path) => ({ kind: 'quote', text: normaliseText(item.quote), path: [...path, 'quote'] }) },
+};
+
+function composeKind<K extends ContentKind>(kind: K, item: ContentItem<K>, path: SourcePath): ContentBlock {
+  return (COMPOSERS[kind] as Composer<K>).compose(item, path);
+}
+
 export function contentBlock(item: Exclude<ParagraphItem, string>, path: SourcePath): ContentBlock {
-  if ('image' in item) {
-    const photo: PhotoRef = { file: item.image, path: [...path, 'image'], ...(item.caption ? { caption: normaliseText(item.caption) } : {}) };
-    return { kind: 'image', photos: [photo], ...(item.width !== undefined ? { width: item.width } : {}), fixed: item.fixed ?? false, path };
-  }
-  if ('images' in item) {
-    const photos = item.images.map((p, i): PhotoRef => ({
-      file: p.image,
-      path: [...path, 'images', i, 'image'],
-      ...(p.caption ? { caption: normaliseText(p.caption) } : {}),
-    }));
-    return { kind: 'image', photos, ...(item.width !== undefined ? { width: item.width } : {}), fixed: item.fixed ?? false, path };
-  }
-  if ('note' in item) return { kind: 'note', label: normaliseText(item.label ?? NOTE_LABEL), text: normaliseText(item.note), path: [...path, 'note'] };
-  if ('source' in item) return { kind: 'source', text: sourceLine(item.source), path: [...path, 'source'] };
-  if ('subheading' in item) {
-    const text = normaliseText(item.subheading);
-    return { kind: 'subheading', level: (item.level as 1 | 2 | 3 | 4 | undefined) ?? levelOfNumbering(text) ?? 1, text, path: [...path, 'subheading'] };
-  }
-  return { kind: 'quote', text: normaliseText(item.quote), path: [...path, 'quote'] };
+  const kind = kindOf(item);
+  return composeKind(kind, item as ContentItem<typeof kind>, path);
 }
 
 /** The 本期要目 list: every article title, in order. */

@@ -112,6 +112,16 @@ export const QuoteItemSchema = z
   .strictObject({ quote: text('a quotation').describe('Quoted text, set in 楷体 and indented two characters on both sides') })
   .describe('A quoted block');
 
+/**
+ * The content kinds, declared once: each is the key that names it in YAML (`- note: …`). Adding
+ * one here makes the compiler name every place to fill in — its schema below, its composer
+ * (compose/content.ts), and, when it makes a new kind of block, its setter (typeset/index.ts) and
+ * its Word paragraphs (render/docx/blocks.ts).
+ */
+export const CONTENT_KINDS = ['image', 'images', 'note', 'source', 'subheading', 'quote'] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+/** Each kind's schema; the type makes a kind without one (or one not in the list) fail to compile. */
 const KINDS = {
   image: ImageItemSchema,
   images: ImagesItemSchema,
@@ -119,24 +129,24 @@ const KINDS = {
   source: SourceItemSchema,
   subheading: SubheadingItemSchema,
   quote: QuoteItemSchema,
-} as const;
+} as const satisfies { [K in ContentKind]: z.ZodType };
 /** The kinds of paragraph mappings, in the order of ParagraphItemSchema's options after plain text. */
-export const KIND_NAMES = Object.keys(KINDS) as (keyof typeof KINDS)[];
+export const KIND_NAMES: readonly ContentKind[] = CONTENT_KINDS;
 const kindList = KIND_NAMES.join(', ');
 
 export const ParagraphItemSchema = z
-  .union(
-    [
-      text('a paragraph').describe('A body paragraph; **…** sets words in 黑体 for emphasis'),
-      ImageItemSchema,
-      ImagesItemSchema,
-      NoteItemSchema,
-      SourceItemSchema,
-      SubheadingItemSchema,
-      QuoteItemSchema,
-    ],
-  )
+  .union([text('a paragraph').describe('A body paragraph; **…** sets words in 黑体 for emphasis'), ...CONTENT_KINDS.map((k) => KINDS[k])])
   .describe(`A paragraph: text, or a mapping of one kind (${kindList})`);
+
+/** The mapping of one content kind, as the schema reads it. */
+export type ContentItem<K extends ContentKind> = z.infer<(typeof KINDS)[K]>;
+
+/** The kind of a paragraph mapping: the one content-kind key it has (the schema admits no other). */
+export function kindOf(item: Exclude<ParagraphItem, string>): ContentKind {
+  const kind = CONTENT_KINDS.find((k) => k in item);
+  if (kind === undefined) throw new Error(`a paragraph mapping of no content kind: ${Object.keys(item).join(', ')}`);
+  return kind;
+}
 
 export type ParagraphItem = z.infer<typeof ParagraphItemSchema>;
 export type ImageItem = z.infer<typeof ImageItemSchema>;

@@ -41,7 +41,7 @@ type Setter<K extends Block['kind']> = (block: Extract<Block, { kind: K }>, ctx:
  * How each kind of block is set. The masthead and the 版记 come back as one frame of their role,
  * which typeset() takes out of the flow (the page breaker places them).
  */
-const SETTERS: { [K in Block['kind']]: Setter<K> } = {
+export const SETTERS: { [K in Block['kind']]: Setter<K> } = {
   masthead: (b, { styles, grid }) => [typesetMasthead(b.masthead, { name: styles.mastheadName, line: styles.mastheadLine, marks: styles.marks }, grid, b.path)],
   heading: (b, { styles, grid }, before) => typesetHeading(b.text, styles.heading, grid, before.flowStarted ? 1 : 0, b.path),
   // Air in whole rows (GB/T 9704 §7.3.1–7.3.2): a blank row above the title (after a heading
