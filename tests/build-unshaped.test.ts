@@ -14,16 +14,7 @@ import { useUnshapedLayout } from '../src/render/unshaped.js';
 import { renderPdf } from '../src/render/pdf.js';
 import { readPdf, type PdfGlyph } from '../src/verify/pdf-glyphs.js';
 import { SEED, fonts, layoutSeed } from './helpers.js';
-
-/** GB/T 9704 clause 5: the block's left edge, 28 cells of 156/28 mm, and the two-character indent. */
-const LEFT = 28;
-const CELL = 5.571429;
-const INDENT = 39.142857;
-/** The 22 body baselines: the 3号 em box (0.88/0.12) centred in rows of 225/22 mm from 37 mm. */
-const BASELINES = [
-  44.2585, 54.4858, 64.7131, 74.9403, 85.1676, 95.3949, 105.6222, 115.8494, 126.0767, 136.304, 146.5313,
-  156.7585, 166.9858, 177.2131, 187.4403, 197.6676, 207.8949, 218.1222, 228.3494, 238.5767, 248.804, 259.0313,
-];
+import { BASELINES, CELL, INDENT, LEFT } from './gbt9704-numbers.js';
 
 const text = [...new Set(readFileSync(SEED, 'utf8').replace(/[\s#:\-a-z]/gu, ''))].join('') + '— 1 —（共印100份）2.4万';
 

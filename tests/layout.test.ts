@@ -7,28 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { fonts, inkStart, layoutSeed, runs, textOf } from './helpers.js';
 import type { GlyphRun, ImageBox, Rule } from '../src/page/display.js';
+import { BASELINES, BOTTOM, CELL, INDENT, LEFT, RIGHT, ROW, TOP } from './gbt9704-numbers.js';
 
 const doc = layoutSeed();
-/** The text block (版心) 156 × 225 mm at 28 mm from the left, 37 mm from the top. */
-const LEFT = 28;
-const TOP = 37;
-const RIGHT = 184; // 28 + 156
-const BOTTOM = 262; // 37 + 225
-/** 28 characters a line: 156 mm / 28 = 5.571429 mm (15.79 pt). */
-const CELL = 5.571429;
-/** 段首空二字: 28 + 2 × 5.571429. */
-const INDENT = 39.142857;
-/** 22 lines a page: 225 mm / 22 = 10.227273 mm. */
-const ROW = 10.227273;
-/**
- * The 22 body baselines of a page: a 3号 (16 pt = 5.6444 mm) character's em box (0.88 em above
- * the baseline, 0.12 below: the Fandol/Noto ideographic box) centred in its row, so the baseline
- * lies 2.2914 + 4.9671 = 7.2585 mm below the row's top.
- */
-const BASELINES = [
-  44.2585, 54.4858, 64.7131, 74.9403, 85.1676, 95.3949, 105.6222, 115.8494, 126.0767, 136.304, 146.5313,
-  156.7585, 166.9858, 177.2131, 187.4403, 197.6676, 207.8949, 218.1222, 228.3494, 238.5767, 248.804, 259.0313,
-];
 /** 0.88 of a 3号 em: how far a body character's box rises above its baseline. */
 const BODY_RISE = 4.9671;
 /** Page numbers: 4号 (14 pt = 4.9389 mm); odd pages end one character inside the right edge, even start one inside the left. */
