@@ -26,6 +26,10 @@ npx bulletin check .
 npx bulletin init .
 npx bulletin build issue-2.yaml -o - > from-stdout.pdf
 head -c 5 from-stdout.pdf | grep -q '%PDF-'
+# The repository's issue 14: its long title is broken by meaning, which reads the dictionaries.
+cp -r "$root/issues" sample
+npx bulletin build sample/issue-14.yaml -o sample-14.pdf
+head -c 5 sample-14.pdf | grep -q '%PDF-'
 if npx bulletin verify issue-1.pdf 2> verify.err; then echo "try-package: verify ran without pdfjs-dist?" >&2; exit 1; fi
 grep -q 'npm install pdfjs-dist' verify.err || { cat verify.err >&2; exit 1; }
 node --input-type=module -e "

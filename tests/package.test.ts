@@ -50,9 +50,9 @@ async function packedFiles(): Promise<string[]> {
 }
 
 describe('npm pack', () => {
-  it('ships the command, the built code with its types, fonts with licences, schema, LICENSE and README — and no sources or tests', async () => {
+  it('ships the command, the built code with its types, fonts with licences, the dictionaries of the title segmenter, schema, LICENSE and README — and no sources or tests', async () => {
     const files = new Set(await packedFiles());
-    for (const f of ['bin/bulletin', 'dist/api.js', 'dist/api.d.ts', 'dist/cli/main.js', 'schema/issue.schema.json', 'schema/series.schema.json', 'LICENSE', 'README.md', 'package.json', 'fonts/FandolFang-Regular.otf', 'fonts/NotoSerifCJK-Bold.ttc', 'fonts/COPYING-Fandol-GPL3.txt', 'fonts/OFL-NotoSerifCJK.txt']) {
+    for (const f of ['bin/bulletin', 'dist/api.js', 'dist/api.d.ts', 'dist/cli/main.js', 'schema/issue.schema.json', 'schema/series.schema.json', 'LICENSE', 'README.md', 'package.json', 'fonts/FandolFang-Regular.otf', 'fonts/NotoSerifCJK-Bold.ttc', 'fonts/COPYING-Fandol-GPL3.txt', 'fonts/OFL-NotoSerifCJK.txt', 'dictionary/words.txt', 'dictionary/bulletin-words.txt']) {
       expect(files.has(f), f).toBe(true);
     }
     expect([...files].some((f) => f.startsWith('dist/bundle/'))).toBe(true);
