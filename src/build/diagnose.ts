@@ -5,6 +5,7 @@
  * write the file system refused — or, for anything else,
  * undefined: a bug, which the caller reports as an internal error.
  */
+import path from 'node:path';
 import { DiagnosticError, fileDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { msg } from '../diagnostics/messages.js';
 import { FontError } from '../fonts/font-error.js';
@@ -21,11 +22,26 @@ export function diagnosticsOf(e: unknown, { input, output }: { input?: string; o
   if (e instanceof DiagnosticError) return e.diagnostics;
   if (e instanceof FontError) return [fileDiagnostic(e.file, e.text)];
   if (e instanceof RenderError) return [fileDiagnostic(input ?? '', msg(e.id, e.params))];
-  if (output !== undefined && isFileSystemError(e)) {
+  if (output !== undefined && isFileSystemError(e) && aboutOutput(e, output)) {
     // Writing the PDF failed (a read-only folder, a full disk): the environment, not a bug.
     return [fileDiagnostic(output, msg('output-unwritable', { reason: e.code ?? '' }))];
   }
   return undefined;
+}
+
+/**
+ * Whether a file system error is about writing `output`: no path (a write, an fsync, a pipe), or a
+ * path in the output's folder (its temporary file, the rename, the stamps in .bulletin-cache/).
+ * Any other path is something the build read — a file of the installation, say — and must not be
+ * reported as "cannot write the PDF".
+ */
+function aboutOutput(e: NodeJS.ErrnoException & { dest?: string }, output: string): boolean {
+  const folder = path.dirname(path.resolve(output));
+  const inOutputFolder = (p: string) => {
+    const dir = path.dirname(path.resolve(p));
+    return dir === folder || dir === path.join(folder, '.bulletin-cache');
+  };
+  return e.path === undefined || inOutputFolder(e.path) || (e.dest !== undefined && inOutputFolder(e.dest));
 }
 
 /** An error that is a bug, as the one diagnostic of the issue it happened in. */
