@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE } from './diagnostics-helpers.js';
 import { ROOT } from './helpers.js';
 
@@ -31,9 +32,27 @@ export interface CliRun {
 /** Figures of every case, for the report at the end of the suite (and the issue's note). */
 export const FIGURES: { name: string; peakMB: number | null; ms: number; status: number | null }[] = [];
 
-export function printFigures(title: string): void {
-  const lines = FIGURES.map((f) => `${f.name.padEnd(58)} exit ${String(f.status).padStart(2)}  ${f.peakMB === null ? '   ?' : f.peakMB.toFixed(0).padStart(4)} MB  ${(f.ms / 1000).toFixed(2).padStart(6)} s`);
-  process.stdout.write(`\n${title}: peak memory and time per case\n${lines.join('\n')}\n`);
+/**
+ * Registers, for the calling test file, the report of its cases' figures and the check that every
+ * spawned case peaked under 300 MB. The list starts empty for the file: test files share workers,
+ * so another file's cases must not be counted here.
+ */
+export function spawnedMemoryCheck(title: string): void {
+  beforeAll(() => {
+    FIGURES.length = 0;
+  });
+  afterAll(() => {
+    const lines = FIGURES.map((f) => `${f.name.padEnd(58)} exit ${String(f.status).padStart(2)}  ${f.peakMB === null ? '   ?' : f.peakMB.toFixed(0).padStart(4)} MB  ${(f.ms / 1000).toFixed(2).padStart(6)} s`);
+    process.stdout.write(`\n${title}: peak memory and time per case\n${lines.join('\n')}\n`);
+  });
+  describe('memory', () => {
+    it('every spawned case of this file peaked under 300 MB (measured by the process itself)', () => {
+      const spawned = FIGURES.filter((f) => f.peakMB !== null);
+      expect(spawned.length).toBe(FIGURES.length);
+      expect(spawned.length).toBeGreaterThan(5);
+      for (const f of spawned) expect(f.peakMB!, f.name).toBeLessThan(300);
+    });
+  });
 }
 
 /** Runs `bulletin ...args` in `cwd` with its own caches; records its figures under `name`. */

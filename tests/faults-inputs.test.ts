@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIGURES, SERIES, cli, hashTree, isRoot, issueWith, photo, printFigures, put, scratch } from './faults-helpers.js';
+import { SERIES, cli, hashTree, isRoot, issueWith, photo, put, scratch, spawnedMemoryCheck } from './faults-helpers.js';
 import * as P from './faults-photos.js';
 import { ROOT } from './helpers.js';
 
@@ -20,7 +20,6 @@ beforeAll(() => {
 });
 afterAll(() => {
   work.done();
-  printFigures('faults-inputs');
 });
 
 const folder = (name: string, files: Record<string, string | Uint8Array> = {}) => {
@@ -220,11 +219,5 @@ describe('series', () => {
   });
 });
 
-describe('memory', () => {
-  it('every spawned case of this file peaked under 300 MB (measured by the process itself)', () => {
-    const spawned = FIGURES.filter((f) => f.peakMB !== null);
-    expect(spawned.length).toBe(FIGURES.length);
-    expect(spawned.length).toBeGreaterThan(5);
-    for (const f of spawned) expect(f.peakMB!, f.name).toBeLessThan(300);
-  });
-});
+// Last, so that it runs after every case of the file.
+spawnedMemoryCheck('faults-inputs');

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fileIo } from '../src/build/output.js';
 import { run } from './diagnostics-helpers.js';
-import { FIGURES, SERIES, cli, hashTree, isRoot, issueWith, printFigures, put, scratch } from './faults-helpers.js';
+import { FIGURES, SERIES, cli, hashTree, isRoot, issueWith, put, scratch, spawnedMemoryCheck } from './faults-helpers.js';
 import { ROOT } from './helpers.js';
 
 const temps = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
@@ -27,7 +27,6 @@ beforeAll(() => {
 });
 afterAll(() => {
   work.done();
-  printFigures('faults-writes');
 });
 
 describe('a full disk', () => {
@@ -197,11 +196,5 @@ describe('crashes and stamps', () => {
   });
 });
 
-describe('memory', () => {
-  it('every spawned case of this file peaked under 300 MB (measured by the process itself)', () => {
-    const spawned = FIGURES.filter((f) => f.peakMB !== null);
-    expect(spawned.length).toBe(FIGURES.length);
-    expect(spawned.length).toBeGreaterThan(5);
-    for (const f of spawned) expect(f.peakMB!, f.name).toBeLessThan(300);
-  });
-});
+// Last, so that it runs after every case of the file.
+spawnedMemoryCheck('faults-writes');

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIssueFile } from '../src/build/pipeline.js';
 import { resampledSize } from '../src/render/photo-resample.js';
 import { ROOT } from './helpers.js';
+import { ISSUE } from './diagnostics-helpers.js';
 
 let dir: string;
 const PHONE = { width: 4000, height: 3000 };
@@ -27,14 +28,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** An issue with `photo` at 0.7 of the block's width (156 mm × 0.7 = 109.2 mm). */
 function issue(name: string, photo: string, extra = ''): string {
   const file = path.join(dir, `${name}.yaml`);
-  writeFileSync(file, `masthead: { number: 1, date: 2021-07-16 }
-columns:
-  - heading: 要情快报
-    articles:
-      - title: 省科协召开党史学习教育阶段工作汇报会
-        paragraphs:
-          - 7月14日上午，省科协召开党史学习教育阶段工作汇报会。
-          - { image: ${photo}, width: 0.7, caption: 汇报会现场 }
+  writeFileSync(file, `${ISSUE}          - { image: ${photo}, width: 0.7, caption: 汇报会现场 }
           - 会议强调，要把学习成果转化为实际行动。
 ${extra}`);
   return file;
