@@ -7,6 +7,7 @@ import { getHeapStatistics } from 'node:v8';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticsOf, internalDiagnostic } from './diagnose.js';
 import { buildIssueFile, type BuildIssueOptions, type BuildResult } from './pipeline.js';
+import { peakRss } from './peak-memory.js';
 
 export interface Job {
   input: string;
@@ -33,7 +34,7 @@ export type JobOutcome =
 
 function memoryNow(threadId: number): ThreadMemory {
   const heap = getHeapStatistics();
-  return { threadId, heapUsed: heap.used_heap_size, external: heap.external_memory, maxRSS: process.resourceUsage().maxRSS * 1024 };
+  return { threadId, heapUsed: heap.used_heap_size, external: heap.external_memory, maxRSS: peakRss() };
 }
 
 export async function runJob(job: Job, threadId = 0): Promise<JobOutcome> {

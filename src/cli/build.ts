@@ -14,6 +14,7 @@ import { withReportingOptions, type ReportingOptions } from './reporting-options
 import { progressFor } from './progress.js';
 import { printProblems, summaryLine } from './report.js';
 import { outputOptionsOf, withOutputOptions, type OutputOptions } from './output-options.js';
+import { peakRss } from '../build/peak-memory.js';
 
 /** Where the PDF of `input` goes: beside it, into --out (a folder, or a file for one input), or standard output (`-o -`). */
 export function outputFor(input: string, out: string | undefined, many: boolean): string {
@@ -146,7 +147,7 @@ function statsOf(s: ArchiveSummary, jobs: number) {
     t.external.push(o.memory.external);
     perThread.set(o.memory.threadId, t);
   }
-  const maxRSS = Math.max(0, ...[...s.built, ...s.failed].map((o) => o.memory.maxRSS), process.resourceUsage().maxRSS * 1024);
+  const maxRSS = Math.max(0, ...[...s.built, ...s.failed].map((o) => o.memory.maxRSS), peakRss());
   const cpu = process.cpuUsage();
   return {
     jobs,
