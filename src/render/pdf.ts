@@ -51,6 +51,7 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
   const date = pdfDate(doc.info.date);
   const pdf = new PDFDocument({
     autoFirstPage: false,
+    font: '', // no default font: pdfkit would load and parse Helvetica's metrics, which nothing draws with
     size: [mmToPt(doc.pageWidth), mmToPt(doc.pageHeight)],
     margin: 0,
     lang: doc.info.lang,
@@ -67,6 +68,9 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
       ModDate: date,
     },
   });
+  // Without the default font the first face would be named F1: it stays F2, as when Helvetica took
+  // F1, so the PDF's bytes (font resource names, subset tags) are what they were.
+  (pdf as unknown as { _fontCount: number })._fontCount = 1;
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
