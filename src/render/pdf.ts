@@ -6,35 +6,13 @@
 import PDFDocument from 'pdfkit';
 import type { FontRole } from '../model/issue.js';
 import type { FontSet } from '../fonts/fontset.js';
-import type { GlyphRun, LaidOutDocument, PlacedGlyph, Rule } from '../page/display.js';
+import type { GlyphRun, LaidOutDocument, Rule } from '../page/display.js';
 import { mmToPt } from '../page/units.js';
 import { drawImage } from './image.js';
 import { preparePhotos } from './photo-resample.js';
 import { DEFAULT_SETTINGS } from '../compose/blocks.js';
 import { embeddable } from './cached-font.js';
-
-/** Cuts a run into segments of constant letter-spacing, each drawn by one text operation. */
-export function segments(glyphs: PlacedGlyph[]): { glyphs: PlacedGlyph[]; spacing: number }[] {
-  const out: { glyphs: PlacedGlyph[]; spacing: number }[] = [];
-  for (const g of glyphs) {
-    const seg = out[out.length - 1];
-    if (seg) {
-      const prev = seg.glyphs[seg.glyphs.length - 1]!;
-      const spacing = g.x - prev.x - prev.advance;
-      if (seg.glyphs.length === 1) {
-        seg.spacing = spacing;
-        seg.glyphs.push(g);
-        continue;
-      }
-      if (Math.abs(spacing - seg.spacing) < 1e-5) {
-        seg.glyphs.push(g);
-        continue;
-      }
-    }
-    out.push({ glyphs: [g], spacing: 0 });
-  }
-  return out;
-}
+import { PageText, type PdfFont, type PdfPage } from './page-text.js';
 
 /** A fixed date at noon UTC, so the PDF's dates and /ID depend on the issue alone. */
 function pdfDate(iso: string): Date {
@@ -68,9 +46,10 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
       ModDate: date,
     },
   });
+  const internals = pdf as unknown as { _font: PdfFont; _fontCount: number; page: PdfPage };
   // Without the default font the first face would be named F1: it stays F2, as when Helvetica took
   // F1, so the PDF's bytes (font resource names, subset tags) are what they were.
-  (pdf as unknown as { _fontCount: number })._fontCount = 1;
+  internals._fontCount = 1;
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -111,16 +90,9 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
       .stroke()
       .restore();
   };
-  const drawRun = (run: GlyphRun) => {
-    pdf.font(run.face ? fallbackName(run.font, run.face) : fontName.get(run.font)!).fontSize(run.size).fillColor([...run.color] as [number, number, number, number]);
-    for (const seg of segments(run.glyphs)) {
-      const text = seg.glyphs.map((g) => g.ch).join('');
-      pdf.text(text, mmToPt(seg.glyphs[0]!.x), mmToPt(run.y), {
-        lineBreak: false,
-        baseline: 'alphabetic',
-        characterSpacing: mmToPt(seg.spacing),
-      });
-    }
+  const fontOf = (run: GlyphRun): PdfFont => {
+    pdf.font(run.face ? fallbackName(run.font, run.face) : fontName.get(run.font)!);
+    return internals._font;
   };
 
   // Resampled photos are opened once, so a photo drawn twice is embedded once (as a file's path is).
@@ -136,11 +108,18 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
   let section: PDFKit.PDFOutline | undefined;
   for (const page of doc.pages) {
     pdf.addPage({ size: [mmToPt(doc.pageWidth), mmToPt(doc.pageHeight)], margin: 0 });
+    const text = new PageText(internals.page);
     for (const item of page.items) {
+      if (item.type === 'text') {
+        text.fill(item.color);
+        text.run(item, fontOf(item));
+        continue;
+      }
+      text.flush(); // rules and photos are drawn by pdfkit, after the text before them
       if (item.type === 'rule') drawRule(item);
-      else if (item.type === 'image') drawImage(pdf, item, photoOf(item.file));
-      else drawRun(item);
+      else drawImage(pdf, item, photoOf(item.file));
     }
+    text.flush();
     for (const entry of page.outline) {
       if (entry.level === 0 || !section) section = pdf.outline.addItem(entry.title, { expanded: true });
       else section.addItem(entry.title);
