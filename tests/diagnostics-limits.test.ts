@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../src/load/read.js';
+import { MAX_FILE_BYTES, invalidUtf8At } from '../src/load/read.js';
 import { ISSUE, checkYaml, run, tempDir, where, writeFiles } from './diagnostics-helpers.js';
 
 describe('files that cannot be read', () => {
@@ -74,6 +74,27 @@ describe('files that cannot be read', () => {
     expect(random.diags[0]!.hint).toMatch(/save the file as UTF-8/u);
     const utf16 = await checkYaml(Buffer.from('\ufeffmasthead: 1\n', 'utf16le'));
     expect(where(utf16.diags)).toEqual(['1:1 file-utf16']);
+  });
+});
+
+describe('what counts as UTF-8 (RFC 3629, table 3-7 of the Unicode standard)', () => {
+  // Each sequence after "a:": -1 when it is well-formed, else the offset of the byte that is not.
+  const cases: [string, number[], number][] = [
+    ['two bytes', [0xc3, 0xa9], -1],
+    ['three bytes', [0xe4, 0xb8, 0xad], -1],
+    ['four bytes, plane 2', [0xf0, 0xa0, 0x80, 0x80], -1],
+    ['last code point', [0xf4, 0x8f, 0xbf, 0xbf], -1],
+    ['overlong two bytes', [0xc0, 0x80], 2],
+    ['overlong three bytes', [0xe0, 0x80, 0x80], 2],
+    ['overlong four bytes', [0xf0, 0x80, 0x80, 0x80], 2],
+    ['a surrogate', [0xed, 0xa0, 0x80], 2],
+    ['past U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 2],
+    ['a byte no sequence starts with', [0xf5, 0x80, 0x80, 0x80], 2],
+    ['a lone continuation byte after a character', [0xc3, 0xa9, 0x80], 4],
+    ['cut short at the end', [0xe4, 0xb8], 2],
+  ];
+  it.each(cases)('%s', (_name, tail, at) => {
+    expect(invalidUtf8At(Uint8Array.from([0x61, 0x3a, ...tail]))).toBe(at);
   });
 });
 
