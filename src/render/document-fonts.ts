@@ -19,7 +19,7 @@ import type { Face } from '../fonts/face.js';
 import type { GlyphRun, LaidOutDocument } from '../page/display.js';
 import { embeddable, plannedSubset, type PlannedSubset } from './cached-font.js';
 import { handOverDeflated } from './deflated-font-file.js';
-import { segments } from './segments.js';
+import { segments } from './page-text.js';
 
 const deflated = promisify(deflate);
 

@@ -11,7 +11,7 @@ import { drawImage } from './image.js';
 import { preparePhotos } from './photo-resample.js';
 import { DEFAULT_SETTINGS } from '../compose/blocks.js';
 import { DocumentFonts } from './document-fonts.js';
-import { segments, segmentText } from './segments.js';
+import { PageText, type PdfFont, type PdfPage } from './page-text.js';
 
 /** A fixed date at noon UTC, so the PDF's dates and /ID depend on the issue alone. */
 function pdfDate(iso: string): Date {
@@ -30,6 +30,7 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
   const date = pdfDate(doc.info.date);
   const pdf = new PDFDocument({
     autoFirstPage: false,
+    font: '', // no default font: pdfkit would load and parse Helvetica's metrics, which nothing draws with
     size: [mmToPt(doc.pageWidth), mmToPt(doc.pageHeight)],
     margin: 0,
     lang: doc.info.lang,
@@ -46,6 +47,10 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
       ModDate: date,
     },
   });
+  const internals = pdf as unknown as { _font: PdfFont; _fontCount: number; page: PdfPage };
+  // Without the default font the first face would be named F1: it stays F2, as when Helvetica took
+  // F1, so the PDF's bytes (font resource names, subset tags) are what they were.
+  internals._fontCount = 1;
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -65,15 +70,9 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
       .stroke()
       .restore();
   };
-  const drawRun = (run: GlyphRun) => {
-    pdf.font(faces.nameOf(run)).fontSize(run.size).fillColor([...run.color] as [number, number, number, number]);
-    for (const seg of segments(run.glyphs)) {
-      pdf.text(segmentText(seg), mmToPt(seg.glyphs[0]!.x), mmToPt(run.y), {
-        lineBreak: false,
-        baseline: 'alphabetic',
-        characterSpacing: mmToPt(seg.spacing),
-      });
-    }
+  const fontOf = (run: GlyphRun): PdfFont => {
+    pdf.font(faces.nameOf(run));
+    return internals._font;
   };
 
   // Resampled photos are opened once, so a photo drawn twice is embedded once (as a file's path is).
@@ -89,11 +88,18 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
   let section: PDFKit.PDFOutline | undefined;
   for (const page of doc.pages) {
     pdf.addPage({ size: [mmToPt(doc.pageWidth), mmToPt(doc.pageHeight)], margin: 0 });
+    const text = new PageText(internals.page);
     for (const item of page.items) {
+      if (item.type === 'text') {
+        text.fill(item.color);
+        text.run(item, fontOf(item));
+        continue;
+      }
+      text.flush(); // rules and photos are drawn by pdfkit, after the text before them
       if (item.type === 'rule') drawRule(item);
-      else if (item.type === 'image') drawImage(pdf, item, photoOf(item.file));
-      else drawRun(item);
+      else drawImage(pdf, item, photoOf(item.file));
     }
+    text.flush();
     for (const entry of page.outline) {
       if (entry.level === 0 || !section) section = pdf.outline.addItem(entry.title, { expanded: true });
       else section.addItem(entry.title);
