@@ -72,6 +72,7 @@ export class CachedSubset {
       return this.cff.reading(() => {
         const Subset = compactSubset();
         const subset = new Subset({ 'CFF ': this.cff } as unknown as fontkit.Font) as CffSubset & { includeGlyph(g: number): number; encode(): Uint8Array };
+        this.cff.prefetch(this.glyphs);
         for (const gid of this.glyphs) subset.includeGlyph(gid);
         return subset.encode();
       });
