@@ -4,14 +4,13 @@
  * CMYK; fonts are embedded as subsets with ToUnicode maps; the same input gives the same bytes.
  */
 import PDFDocument from 'pdfkit';
-import type { FontRole } from '../model/issue.js';
 import type { FontSet } from '../fonts/fontset.js';
 import type { GlyphRun, LaidOutDocument, Rule } from '../page/display.js';
 import { mmToPt } from '../page/units.js';
 import { drawImage } from './image.js';
 import { preparePhotos } from './photo-resample.js';
 import { DEFAULT_SETTINGS } from '../compose/blocks.js';
-import { embeddable } from './cached-font.js';
+import { DocumentFonts } from './document-fonts.js';
 import { PageText, type PdfFont, type PdfPage } from './page-text.js';
 
 /** A fixed date at noon UTC, so the PDF's dates and /ID depend on the issue alone. */
@@ -25,6 +24,8 @@ export interface PdfOptions {
 }
 
 export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: PdfOptions = {}): Promise<Buffer> {
+  // The subsets first: their deflate runs on the thread pool while photos are prepared and pages drawn.
+  const faces = new DocumentFonts(fonts).plan(doc);
   const photos = await preparePhotos(doc, options.photoResolution === undefined ? DEFAULT_SETTINGS.photoResolution : options.photoResolution);
   const date = pdfDate(doc.info.date);
   const pdf = new PDFDocument({
@@ -57,28 +58,7 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
     pdf.on('error', reject);
   });
 
-  // One registration per face: roles that share a face share one embedded subset.
-  const fontName = new Map<FontRole, string>();
-  const registered = new Set<string>();
-  for (const [role, face] of Object.entries(fonts) as [FontRole, FontSet[FontRole]][]) {
-    const name = face.postscriptName;
-    if (!registered.has(name)) {
-      pdf.registerFont(name, embeddable(face) as unknown as string);
-      registered.add(name);
-    }
-    fontName.set(role, name);
-  }
-  // Fallback faces (characters a role's face lacks), registered under their key on first use.
-  const primaryName = new Map(Object.values(fonts).map((f) => [f.key, f.postscriptName]));
-  const fallbackName = (role: FontRole, key: string): string => {
-    if (primaryName.has(key)) return primaryName.get(key)!; // also a role's own face: one subset
-    if (!registered.has(key)) {
-      const face = fonts[role].fallbacks!.find((f) => f.key === key)!;
-      pdf.registerFont(key, embeddable(face) as unknown as string);
-      registered.add(key);
-    }
-    return key;
-  };
+  faces.register(pdf);
 
   const drawRule = (r: Rule) => {
     pdf
@@ -91,7 +71,7 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
       .restore();
   };
   const fontOf = (run: GlyphRun): PdfFont => {
-    pdf.font(run.face ? fallbackName(run.font, run.face) : fontName.get(run.font)!);
+    pdf.font(faces.nameOf(run));
     return internals._font;
   };
 
@@ -125,6 +105,7 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
       else section.addItem(entry.title);
     }
   }
+  await faces.ready();
   pdf.end();
   return done;
 }
