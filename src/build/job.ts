@@ -7,7 +7,6 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticsOf, internalDiagnostic } from './diagnose.js';
 import { buildIssueFile, type BuildIssueOptions, type BuildResult } from './pipeline.js';
 import { peakRss } from './peak-memory.js';
-import { nowMs } from './clock.js';
 
 export interface Job {
   input: string;
@@ -32,22 +31,22 @@ export type JobOutcome =
   | { status: 'built'; input: string; output: string; result: BuildResult; memory: ThreadMemory; ms: number }
   | { status: 'failed'; input: string; output: string; diagnostics: Diagnostic[]; internal?: string; memory: ThreadMemory; ms: number };
 
-/** This isolate's heap: process.memoryUsage reads the same V8 figures as v8.getHeapStatistics, without loading node:v8 (~1 ms of a start). */
+/** The same figures as v8.getHeapStatistics() (used_heap_size, external_memory), without loading node:v8 (~1 ms). */
 function memoryNow(threadId: number): ThreadMemory {
-  const { heapUsed, external } = process.memoryUsage();
-  return { threadId, heapUsed, external, maxRSS: peakRss() };
+  const heap = process.memoryUsage();
+  return { threadId, heapUsed: heap.heapUsed, external: heap.external, maxRSS: peakRss() };
 }
 
 export async function runJob(job: Job, threadId = 0): Promise<JobOutcome> {
-  const started = nowMs();
+  const started = performance.now();
   const base = { input: job.input, output: job.output };
   try {
     const result = await buildIssueFile(job.input, job.output, job.options, { stage: job.stage ?? false, ...(job.text ? { text: job.text } : {}) });
-    return { status: 'built', ...base, result, memory: memoryNow(threadId), ms: nowMs() - started };
+    return { status: 'built', ...base, result, memory: memoryNow(threadId), ms: performance.now() - started };
   } catch (e) {
     const known = diagnosticsOf(e, { input: job.input, output: job.output });
     const diagnostics = known ?? [internalDiagnostic(job.input, e)];
     const internal = known ? undefined : ((e as Error | undefined)?.stack ?? String(e));
-    return { status: 'failed', ...base, diagnostics, ...(internal ? { internal } : {}), memory: memoryNow(threadId), ms: nowMs() - started };
+    return { status: 'failed', ...base, diagnostics, ...(internal ? { internal } : {}), memory: memoryNow(threadId), ms: performance.now() - started };
   }
 }
