@@ -2,8 +2,9 @@
  * A cached face as pdfkit embeds it, without parsing the font: pdfkit's EmbeddedFont asks its font
  * object for metrics, for a layout of each string and for a subset; this object answers from the
  * face's metrics-cache entry, and its subset reads the used glyphs' charstrings by offset
- * (CffOutlines) and is written by fontkit's own CFF subset encoder, flattened as desubroutinize.ts
- * does — the same bytes as a subset of the parsed font.
+ * (CffOutlines), flattens them as desubroutinize.ts does and writes the CFF table (cff-subset.ts;
+ * fontkit's encoder for the rare name-keyed font) — the same bytes fontkit writes for a subset of
+ * the parsed font, without loading fontkit.
  *
  * The layout is unshaped (one glyph per character, its own advance), as unshaped.ts makes it for
  * parsed fonts. A face without CFF outlines (TrueType) is embedded from the parsed font instead.
@@ -11,7 +12,8 @@
 import * as fontkit from 'fontkit';
 import { embeddingOf, type CachedFaceData, type Face } from '../fonts/face.js';
 import type { CffOutlines } from '../fonts/cff-outlines.js';
-import { compactSubsetClass, Unsupported, useCompactSubsets, type CffSubset, type SubsetClass } from './desubroutinize.js';
+import { compactSubsetClass, flattenCharstring, Unsupported, useCompactSubsets, type CffSubset, type SubsetClass } from './desubroutinize.js';
+import { writeCffSubset } from './cff-subset.js';
 import { unshapedRun, useUnshapedLayout, type Position } from './unshaped.js';
 
 interface Glyph {
@@ -24,7 +26,8 @@ let compactClass: SubsetClass | undefined;
 
 /**
  * fontkit's CFF subset class (flattened), reached without parsing a font: fontkit's createSubset
- * picks it for any font object whose table directory lists a CFF table.
+ * picks it for any font object whose table directory lists a CFF table. Only name-keyed fonts need
+ * it: cff-subset.ts writes CID-keyed ones without loading fontkit.
  */
 function compactSubset(): SubsetClass {
   if (!compactClass) {
@@ -70,9 +73,9 @@ export class CachedSubset {
   private encodeNow(): Uint8Array {
     try {
       return this.cff.reading(() => {
-        const Subset = compactSubset();
-        const subset = new Subset({ 'CFF ': this.cff } as unknown as fontkit.Font) as CffSubset & { includeGlyph(g: number): number; encode(): Uint8Array };
         this.cff.prefetch(this.glyphs);
+        if (this.cff.isCIDFont) return writeCffSubset(this.cff, this.glyphs, this.glyphs.map((gid) => flattenCharstring(this.cff, gid)));
+        const subset = new (compactSubset())({ 'CFF ': this.cff } as unknown as fontkit.Font) as CffSubset & { includeGlyph(g: number): number; encode(): Uint8Array };
         for (const gid of this.glyphs) subset.includeGlyph(gid);
         return subset.encode();
       });
