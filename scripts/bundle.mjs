@@ -9,7 +9,9 @@
  *    `bulletin import` loads): loaded from node_modules when used;
  *  - work done at load time that a build never needs: tries of Unicode data (fontkit's shapers,
  *    unicode-properties, linebreak) are inflated on first lookup (scripts/bundle/lazy-trie.cjs);
- *    pdfkit's ciphers and hashes (encryption), fontkit's brotli (WOFF2), and Node's worker_threads
+ *    fontkit (~4 ms of tables defined at load; a build from the metrics caches may not parse a font),
+ *    pdfkit's line breaker (its data decoded at load; pdfkit breaks no line of ours), pdfkit's
+ *    ciphers and hashes (encryption), fontkit's brotli (WOFF2), and Node's worker_threads
  *    and v8 (an archive's pool, memory figures) load on first use; commander's child_process too,
  *    and fdir's optional picomatch is the bundled one, not a second copy read from node_modules.
  *
@@ -30,7 +32,8 @@ const outdir = path.join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 
 /** Modules whose exports are loaded on first use (their load-time work is not needed by a build). */
-const LAZY = ['@noble/ciphers/aes', '@noble/hashes/utils', 'brotli/decompress.js', 'node:worker_threads', 'node:v8'];
+const BROTLI = 'brotli/decompress.js';
+const LAZY = ['@noble/ciphers/aes', '@noble/hashes/utils', 'brotli/decompress.js', 'node:worker_threads', 'node:v8', 'fontkit', 'linebreak'];
 
 const deferred = {
   name: 'deferred',
@@ -44,18 +47,39 @@ const deferred = {
       const real = await b.resolve(args.path, { resolveDir: args.pluginData.resolveDir, kind: 'import-statement', namespace: 'deferred' });
       // A built-in module (external to the bundle) by its name, a package's by its file.
       const keys = Object.keys(await import(real.external ? args.path : pathToFileURL(real.path).href));
+      // brotli (WOFF2 fonts only) is mostly a 460 KB dictionary: a file of its own beside the bundle.
+      const from = args.path === BROTLI ? 'require("node:path").join(__dirname, "brotli.cjs")' : JSON.stringify(args.path);
       return {
         resolveDir: args.pluginData.resolveDir,
         loader: 'js',
-        contents: `let real; const load = () => (real ??= require(${JSON.stringify(args.path)}));
+        contents: `let real; const load = () => (real ??= require(${from}));
 Object.defineProperty(exports, '__esModule', { value: true });
 for (const k of ${JSON.stringify(keys)}) Object.defineProperty(exports, k, { enumerable: true, get: () => { const r = load(); return k === 'default' && !(r && r.__esModule) ? r : r[k]; } });`,
       };
     });
-    // pdfkit finds its standard fonts through its own package.json ("#standard-fonts/…" imports).
+    // zod's translations of its own messages (~45 languages, 400 KB of the bundle, each module set up
+    // at load): bulletin words every message itself (src/diagnostics/), and zod keeps its English
+    // default (imported on its own), so `z.locales` / `core.locales` are empty here.
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core|mini)[\\/]/u.test(args.importer) ? { path: 'zod-locales', namespace: 'no-zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'no-zod-locales' }, () => ({ loader: 'js', contents: 'export {};' }));
+    // pdfkit finds its standard fonts through its own package.json ("#standard-fonts/…" imports),
+    // and its sRGB profile (PDF/A) beside its file: both found when first used, not at every start
+    // (require.resolve of pdfkit costs ~2 ms, and a build that embeds no standard font never needs it).
     b.onLoad({ filter: /pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      return { loader: 'js', contents: text.replaceAll('import.meta.url', 'require("node:url").pathToFileURL(require.resolve("pdfkit")).href') };
+      let text = await readFile(args.path, 'utf8');
+      const eager = [
+        ["const ICC_PROFILE_PATH = new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url).href;", "const ICC_PROFILE_PATH = () => new URL('./data/sRGB_IEC61966_2_1.icc', __pdfkitUrl()).href;"],
+        ['fs.readFileSync(ICC_PROFILE_PATH)', 'fs.readFileSync(ICC_PROFILE_PATH())'],
+        ['const require$1 = createRequire(import.meta.url);', 'let pdfkitRequire; const require$1 = (id) => (pdfkitRequire ??= createRequire(__pdfkitUrl()))(id);'],
+      ];
+      for (const [from, to] of eager) {
+        if (!text.includes(from)) throw new Error(`${args.path}: pdfkit no longer has ${from}; see scripts/bundle.mjs`);
+        text = text.replace(from, to);
+      }
+      if (text.includes('import.meta.url')) throw new Error(`${args.path}: pdfkit uses import.meta.url where scripts/bundle.mjs does not expect it`);
+      return { loader: 'js', contents: `${text}\nvar pdfkitUrl; function __pdfkitUrl() { return (pdfkitUrl ??= require("node:url").pathToFileURL(require.resolve("pdfkit")).href); }` };
     });
     // fdir looks for an optional picomatch in node_modules when it loads (for its own .glob(), which
     // tinyglobby never calls): ~4.5 ms of every start reading and compiling five files. It gets the
@@ -114,6 +138,14 @@ for (const name of ['bulletin', 'worker']) {
   const file = path.join(outdir, `${name}.bundle.cjs`);
   writeFileSync(file, asciiOnly(readFileSync(file, 'utf8').replace(/(?<![\w$.])import\((?=")/gu, '__bulletinImport('), file));
 }
+// fontkit's brotli, loaded on first use from beside the bundles (see `deferred`), found as fontkit finds it.
+await build({
+  ...common,
+  plugins: [],
+  banner: {},
+  stdin: { contents: `module.exports = require(${JSON.stringify(BROTLI)});`, resolveDir: path.dirname(fileURLToPath(import.meta.resolve('fontkit'))), loader: 'js' },
+  outfile: path.join(outdir, 'brotli.cjs'),
+});
 // piscina's entry for a worker: the worker bundle's task function, loaded with its code cache.
 await build({
   stdin: { contents: "module.exports = require('../../bin/load-bundle.cjs').load('worker').default;", resolveDir: outdir, loader: 'js' },

@@ -17,6 +17,7 @@ import { BatchCommitter } from './commit.js';
 import { diagnosticsOf, internalDiagnostic } from './diagnose.js';
 import type { Job, JobOutcome } from './job.js';
 import { fontSearchOf } from './font-search.js';
+import { nowMs } from './clock.js';
 import type { BuildIssueOptions } from './pipeline.js';
 import { CACHE_DIR, HashMemo, hashMemoFile, clearStamp, isUpToDate, optionsKey, toolIdentity, writeStamp } from './stamp.js';
 import { CODE_DIR, TOOL_VERSION } from './version.js';
@@ -107,7 +108,7 @@ export class ArchiveBuilder {
   }
 
   async run(targets: Target[], events: ArchiveEvents = {}): Promise<ArchiveSummary> {
-    const started = performance.now();
+    const started = nowMs();
     const build = this.options.build ?? {};
     const memo = new HashMemo(hashMemoFile());
     removeStaleTemps(path.dirname(hashMemoFile()));
@@ -187,7 +188,7 @@ export class ArchiveBuilder {
       );
     }
     memo.save();
-    summary.ms = performance.now() - started;
+    summary.ms = nowMs() - started;
     summary.threads = threads.size;
     return summary;
   }

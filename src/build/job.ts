@@ -3,7 +3,6 @@
  * single issue) or in a worker thread (an archive). Every failure becomes diagnostics; nothing
  * thrown crosses a thread boundary.
  */
-import { getHeapStatistics } from 'node:v8';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticsOf, internalDiagnostic } from './diagnose.js';
 import { buildIssueFile, type BuildIssueOptions, type BuildResult } from './pipeline.js';
@@ -32,9 +31,10 @@ export type JobOutcome =
   | { status: 'built'; input: string; output: string; result: BuildResult; memory: ThreadMemory; ms: number }
   | { status: 'failed'; input: string; output: string; diagnostics: Diagnostic[]; internal?: string; memory: ThreadMemory; ms: number };
 
+/** The same figures as v8.getHeapStatistics() (used_heap_size, external_memory), without loading node:v8 (~1 ms). */
 function memoryNow(threadId: number): ThreadMemory {
-  const heap = getHeapStatistics();
-  return { threadId, heapUsed: heap.used_heap_size, external: heap.external_memory, maxRSS: peakRss() };
+  const heap = process.memoryUsage();
+  return { threadId, heapUsed: heap.heapUsed, external: heap.external, maxRSS: peakRss() };
 }
 
 export async function runJob(job: Job, threadId = 0): Promise<JobOutcome> {

@@ -131,11 +131,12 @@ export function stampPath(output: string): string {
   return path.join(path.dirname(output), CACHE_DIR, `${path.basename(output)}.json`);
 }
 
+/** Keys in UTF-16 code-unit order: the same on every machine, and no ICU collator to make (~5 ms of a build's start). */
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Options as a stable string: key order does not matter, plain data only. */
 export function optionsKey(options: object): string {
-  return JSON.stringify(options, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
+  return JSON.stringify(options, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(byKey)) : v));
 }
 
 /** Whether `output` was built by this tool, with these options, from inputs whose content is unchanged. */

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export const TOOL_VERSION = (JSON.parse(readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+/** The package's package.json, read once per process (the CLI's version and where bugs go). */
+export const PACKAGE_JSON = JSON.parse(readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8')) as { version: string; bugs?: string | { url?: string } };
+
+export const TOOL_VERSION = PACKAGE_JSON.version;
 
 /**
  * The folder holding the running code, hashed into the tool identity (build/stamp.ts): dist/bundle/

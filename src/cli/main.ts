@@ -5,9 +5,6 @@
  */
 import { CommanderError } from 'commander';
 import { BulletinCommand } from './commander-words.js';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { removePendingOutputs } from '../build/output.js';
 import { diagnosticsOf } from '../build/diagnose.js';
 import { langFromArgv, langFromEnv } from '../diagnostics/locale.js';
@@ -24,12 +21,9 @@ import { registerSchema } from './schema.js';
 import { applyReporting, colourOption, type ReportingOptions } from './reporting-options.js';
 import { escapeData } from '../diagnostics/github.js';
 import { registerVerify } from './verify-command.js';
-import { TOOL_VERSION } from '../build/version.js';
+import { PACKAGE_JSON, TOOL_VERSION } from '../build/version.js';
 
-const packageJson = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as {
-  version: string;
-  bugs?: string | { url?: string };
-};
+const packageJson = PACKAGE_JSON;
 const bugsAt = typeof packageJson.bugs === 'string' ? packageJson.bugs : packageJson.bugs?.url;
 
 export async function main(argv: string[]): Promise<void> {

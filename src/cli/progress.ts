@@ -16,7 +16,7 @@ export interface Progress extends ArchiveEvents {
 export async function progressFor(total: number, opts: { quiet?: boolean }, reporter: Reporter): Promise<Progress> {
   const { say } = reporter;
   if (opts.quiet) return { stop() {} };
-  if (!process.stderr.isTTY || total < 2) {
+  if (total < 2 || !process.stderr.isTTY) { // one issue: no bar, and no stderr stream made for the question
     return {
       planned(_n: number, upToDate: Target[]) {
         // One line per up-to-date file; alone, it says how to rebuild it.

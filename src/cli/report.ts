@@ -11,7 +11,7 @@ import type { ArchiveSummary } from '../build/archive.js';
 import type { JobOutcome } from '../build/job.js';
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], reporter: Reporter): void {
-  render(diagnostics, reporter, process.stderr);
+  render(diagnostics, reporter); // to stderr, made only when there is something to print
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);

@@ -91,8 +91,10 @@ export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): strin
  * warnings as errors under --strict, GitHub annotations with --diagnostic-format github, colour by
  * --color, FORCE_COLOR and NO_COLOR, in the run's language. Every diagnostic the CLI shows goes through here.
  */
-export function printDiagnostics(diags: readonly Diagnostic[], reporter: Reporter, stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr, opts: RenderOptions = {}): void {
+export function printDiagnostics(diags: readonly Diagnostic[], reporter: Reporter, to?: NodeJS.WritableStream & { isTTY?: boolean }, opts: RenderOptions = {}): void {
   const shown = underPolicy(diags, reporter.reporting.strict);
+  if (!shown.length) return; // process.stderr is made on first use (~1.5 ms when it is a pipe): not for nothing
+  const stream = to ?? process.stderr;
   reporter.printedErrors += shown.filter((d) => d.severity === 'error').length;
   const lang = opts.lang ?? reporter.lang;
   if (reporter.reporting.format === 'github') {

@@ -41,6 +41,9 @@ export class LazyIndex {
 
 type Dict = Record<string, unknown>;
 
+/** Charstrings closer than this (bytes) are read together by `prefetch`. */
+const READ_GAP = 16 * 1024;
+
 export class CffOutlines {
   readonly isCIDFont: boolean;
   readonly hdrSize: number;
@@ -52,6 +55,8 @@ export class CffOutlines {
   private readonly indexes = new Map<number, LazyIndex>();
   private readonly bodies = new Map<number, Uint8Array>();
   private readonly privates = new Map<number | 'top', Dict & { Subrs: LazyIndex }>();
+  /** Charstrings read ahead for the current `reading()` (prefetch). */
+  private ahead = new Map<number, Buffer>();
 
   constructor(
     readonly file: string,
@@ -80,6 +85,7 @@ export class CffOutlines {
       return fn();
     } finally {
       this.fd = null;
+      this.ahead = new Map();
       closeSync(fd);
     }
   }
@@ -110,7 +116,32 @@ export class CffOutlines {
     return this.index(this.record.globalSubrs);
   }
 
+  /**
+   * Reads the charstrings of `gids` for this `reading()` in a few large reads instead of one read
+   * each: sorted by offset, charstrings less than READ_GAP bytes apart share a read (the bytes
+   * between are read and dropped — cheaper than a system call per glyph).
+   */
+  prefetch(gids: readonly number[]): void {
+    const index = (this.charStrings ??= this.index(this.record.charStrings));
+    const wanted: { gid: number; offset: number; end: number }[] = [];
+    for (const gid of gids) {
+      const entry = index.get(gid);
+      if (entry) wanted.push({ gid, offset: entry.offset, end: entry.offset + entry.length });
+    }
+    wanted.sort((a, b) => a.offset - b.offset);
+    for (let i = 0; i < wanted.length; ) {
+      const start = wanted[i]!.offset;
+      let end = wanted[i]!.end;
+      let j = i + 1;
+      while (j < wanted.length && wanted[j]!.offset - end < READ_GAP) end = Math.max(end, wanted[j++]!.end);
+      const span = this.bytes(start, end - start);
+      for (; i < j; i++) this.ahead.set(wanted[i]!.gid, span.subarray(wanted[i]!.offset - start, wanted[i]!.end - start));
+    }
+  }
+
   getCharString(gid: number): Uint8Array {
+    const ahead = this.ahead.get(gid);
+    if (ahead) return ahead;
     const entry = (this.charStrings ??= this.index(this.record.charStrings)).get(gid);
     if (!entry) throw new FontError(msg('font-outlines-damaged', { file: this.file, detail: `glyph ${gid}` }), this.file);
     return this.bytes(entry.offset, entry.length);

@@ -2,8 +2,9 @@
  * A cached face as pdfkit embeds it, without parsing the font: pdfkit's EmbeddedFont asks its font
  * object for metrics, for a layout of each string and for a subset; this object answers from the
  * face's metrics-cache entry, and its subset reads the used glyphs' charstrings by offset
- * (CffOutlines) and is written by fontkit's own CFF subset encoder, flattened as desubroutinize.ts
- * does — the same bytes as a subset of the parsed font.
+ * (CffOutlines), flattens them as desubroutinize.ts does and writes the CFF table (cff-subset.ts;
+ * fontkit's encoder for the rare name-keyed font) — the same bytes fontkit writes for a subset of
+ * the parsed font, without loading fontkit.
  *
  * The layout is unshaped (one glyph per character, its own advance), as unshaped.ts makes it for
  * parsed fonts. A face without CFF outlines (TrueType) is embedded from the parsed font instead.
@@ -11,7 +12,8 @@
 import * as fontkit from 'fontkit';
 import { embeddingOf, type CachedFaceData, type Face } from '../fonts/face.js';
 import type { CffOutlines } from '../fonts/cff-outlines.js';
-import { compactSubsetClass, Unsupported, useCompactSubsets, type CffSubset, type SubsetClass } from './desubroutinize.js';
+import { compactSubsetClass, flattenCharstring, Unsupported, useCompactSubsets, type CffSubset, type SubsetClass } from './desubroutinize.js';
+import { writeCffSubset } from './cff-subset.js';
 import { unshapedRun, useUnshapedLayout, type Position } from './unshaped.js';
 
 interface Glyph {
@@ -24,7 +26,8 @@ let compactClass: SubsetClass | undefined;
 
 /**
  * fontkit's CFF subset class (flattened), reached without parsing a font: fontkit's createSubset
- * picks it for any font object whose table directory lists a CFF table.
+ * picks it for any font object whose table directory lists a CFF table. Only name-keyed fonts need
+ * it: cff-subset.ts writes CID-keyed ones without loading fontkit.
  */
 function compactSubset(): SubsetClass {
   if (!compactClass) {
@@ -39,10 +42,12 @@ function compactSubset(): SubsetClass {
 
 const isSelector = (cp: number) => (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
 
-/** The glyph subset pdfkit fills while drawing and encodes when the document ends. */
-class CachedSubset {
+/** The glyph subset of a face in one document: filled before drawing (document-fonts.ts) or by pdfkit while drawing, encoded once. */
+export class CachedSubset {
   readonly glyphs: number[] = [];
   readonly mapping: Record<number, number> = {};
+  /** The last encoding and the glyph count it was made for (glyphs are only ever added). */
+  private encoded?: { count: number; bytes: Uint8Array };
   constructor(
     readonly cff: CffOutlines,
     private readonly face: Face,
@@ -59,11 +64,18 @@ class CachedSubset {
     return this.mapping[gid]!;
   }
 
+  /** The subset as a CFF table; encoded again only when glyphs were added since the last time. */
   encode(): Uint8Array {
+    if (this.encoded?.count !== this.glyphs.length) this.encoded = { count: this.glyphs.length, bytes: this.encodeNow() };
+    return this.encoded.bytes;
+  }
+
+  private encodeNow(): Uint8Array {
     try {
       return this.cff.reading(() => {
-        const Subset = compactSubset();
-        const subset = new Subset({ 'CFF ': this.cff } as unknown as fontkit.Font) as CffSubset & { includeGlyph(g: number): number; encode(): Uint8Array };
+        this.cff.prefetch(this.glyphs);
+        if (this.cff.isCIDFont) return writeCffSubset(this.cff, this.glyphs, this.glyphs.map((gid) => flattenCharstring(this.cff, gid)));
+        const subset = new (compactSubset())({ 'CFF ': this.cff } as unknown as fontkit.Font) as CffSubset & { includeGlyph(g: number): number; encode(): Uint8Array };
         for (const gid of this.glyphs) subset.includeGlyph(gid);
         return subset.encode();
       });
@@ -78,7 +90,7 @@ class CachedSubset {
 }
 
 /** The font object pdfkit is given for a cached face with CFF outlines. */
-class CachedFont {
+export class CachedFont {
   readonly postscriptName: string;
   readonly unitsPerEm: number;
   readonly ascent: number;
@@ -133,22 +145,63 @@ class CachedFont {
     return unshapedRun(glyphs);
   }
 
+  /**
+   * Adds to `subset` the glyphs pdfkit's EmbeddedFont meets drawing these characters as one text,
+   * in its order, without building the layout: it lays a text out piece by piece (each piece ends
+   * after a space or tab), each piece by `layout`, which drops a variation selector unless it
+   * begins the piece.
+   */
+  include(subset: CachedSubset, chars: readonly { ch: string }[]): void {
+    let pieceStart = true;
+    for (const { ch } of chars) {
+      for (const c of ch) {
+        const cp = c.codePointAt(0)!;
+        if (!isSelector(cp) || pieceStart) subset.includeGlyph(this.data.glyph(cp).id);
+        pieceStart = c === ' ' || c === '\t';
+      }
+    }
+  }
+
   createSubset(): CachedSubset {
     return new CachedSubset(this.outlines, this.face);
   }
 }
 
-const made = new WeakMap<object, object>();
+const made = new WeakMap<object, CachedFont>();
 
 /**
  * What pdfkit registers for a face: a cached face with CFF outlines as a CachedFont, anything else
  * as its parsed fontkit font, unshaped and with compact subsets. One object per face and process.
  */
 export function embeddable(face: Face): object {
-  const embedding = embeddingOf(face);
-  const data = embedding.cached; // `font` parses the whole file: asked only when there is no cache entry
-  if (!data?.outlines) return useUnshapedLayout(useCompactSubsets(embedding.font)); // both idempotent
+  return cachedFont(face) ?? useUnshapedLayout(useCompactSubsets(embeddingOf(face).font)); // both idempotent
+}
+
+/** The CachedFont of a cached face with CFF outlines, else undefined. */
+function cachedFont(face: Face): CachedFont | undefined {
+  const data = embeddingOf(face).cached; // `font` parses the whole file: asked only when there is no cache entry
+  if (!data?.outlines) return undefined;
   let font = made.get(data);
   if (!font) made.set(data, (font = new CachedFont(face, data, data.outlines)));
   return font;
+}
+
+export interface PlannedSubset {
+  /** What pdfkit is given for the face in one document: the face's font, whose first subset is `subset`. */
+  font: CachedFont;
+  subset: CachedSubset;
+}
+
+/**
+ * For a cached face with CFF outlines, a subset to fill before drawing and the font object that
+ * hands it to pdfkit (one per document: the face's CachedFont is shared by documents); else undefined.
+ */
+export function plannedSubset(face: Face): PlannedSubset | undefined {
+  const shared = cachedFont(face);
+  if (!shared) return undefined;
+  const subset = shared.createSubset();
+  let given = false;
+  // pdfkit asks once per document and font; should it ask again, the next subset is a new one.
+  const font = Object.create(shared, { createSubset: { value: () => (given ? shared.createSubset() : ((given = true), subset)) } }) as CachedFont;
+  return { font, subset };
 }

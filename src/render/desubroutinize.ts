@@ -29,7 +29,7 @@ interface Cff {
   readEntry?(entry: IndexEntry): Uint8Array;
   isCIDFont: boolean;
   globalSubrIndex?: Subrs;
-  topDict: { FDArray?: { Private?: PrivateDict }[]; Private?: PrivateDict; [key: string]: unknown };
+  topDict: { FDArray?: { Private?: PrivateDict }[]; Private?: PrivateDict | null; [key: string]: unknown };
   getCharString(gid: number): Uint8Array;
   fdForGlyph(gid: number): number | null;
   privateDictForGlyph(gid: number): PrivateDict | null;

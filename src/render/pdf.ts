@@ -4,37 +4,14 @@
  * CMYK; fonts are embedded as subsets with ToUnicode maps; the same input gives the same bytes.
  */
 import PDFDocument from 'pdfkit';
-import type { FontRole } from '../model/issue.js';
 import type { FontSet } from '../fonts/fontset.js';
-import type { GlyphRun, LaidOutDocument, PlacedGlyph, Rule } from '../page/display.js';
+import type { GlyphRun, LaidOutDocument, Rule } from '../page/display.js';
 import { mmToPt } from '../page/units.js';
 import { drawImage } from './image.js';
 import { preparePhotos } from './photo-resample.js';
 import { DEFAULT_SETTINGS } from '../compose/blocks.js';
-import { embeddable } from './cached-font.js';
-
-/** Cuts a run into segments of constant letter-spacing, each drawn by one text operation. */
-export function segments(glyphs: PlacedGlyph[]): { glyphs: PlacedGlyph[]; spacing: number }[] {
-  const out: { glyphs: PlacedGlyph[]; spacing: number }[] = [];
-  for (const g of glyphs) {
-    const seg = out[out.length - 1];
-    if (seg) {
-      const prev = seg.glyphs[seg.glyphs.length - 1]!;
-      const spacing = g.x - prev.x - prev.advance;
-      if (seg.glyphs.length === 1) {
-        seg.spacing = spacing;
-        seg.glyphs.push(g);
-        continue;
-      }
-      if (Math.abs(spacing - seg.spacing) < 1e-5) {
-        seg.glyphs.push(g);
-        continue;
-      }
-    }
-    out.push({ glyphs: [g], spacing: 0 });
-  }
-  return out;
-}
+import { DocumentFonts } from './document-fonts.js';
+import { PageText, type PdfFont, type PdfPage } from './page-text.js';
 
 /** A fixed date at noon UTC, so the PDF's dates and /ID depend on the issue alone. */
 function pdfDate(iso: string): Date {
@@ -47,10 +24,13 @@ export interface PdfOptions {
 }
 
 export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: PdfOptions = {}): Promise<Buffer> {
+  // The subsets first: their deflate runs on the thread pool while photos are prepared and pages drawn.
+  const faces = new DocumentFonts(fonts).plan(doc);
   const photos = await preparePhotos(doc, options.photoResolution === undefined ? DEFAULT_SETTINGS.photoResolution : options.photoResolution);
   const date = pdfDate(doc.info.date);
   const pdf = new PDFDocument({
     autoFirstPage: false,
+    font: '', // no default font: pdfkit would load and parse Helvetica's metrics, which nothing draws with
     size: [mmToPt(doc.pageWidth), mmToPt(doc.pageHeight)],
     margin: 0,
     lang: doc.info.lang,
@@ -67,6 +47,10 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
       ModDate: date,
     },
   });
+  const internals = pdf as unknown as { _font: PdfFont; _fontCount: number; page: PdfPage };
+  // Without the default font the first face would be named F1: it stays F2, as when Helvetica took
+  // F1, so the PDF's bytes (font resource names, subset tags) are what they were.
+  internals._fontCount = 1;
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -74,28 +58,7 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
     pdf.on('error', reject);
   });
 
-  // One registration per face: roles that share a face share one embedded subset.
-  const fontName = new Map<FontRole, string>();
-  const registered = new Set<string>();
-  for (const [role, face] of Object.entries(fonts) as [FontRole, FontSet[FontRole]][]) {
-    const name = face.postscriptName;
-    if (!registered.has(name)) {
-      pdf.registerFont(name, embeddable(face) as unknown as string);
-      registered.add(name);
-    }
-    fontName.set(role, name);
-  }
-  // Fallback faces (characters a role's face lacks), registered under their key on first use.
-  const primaryName = new Map(Object.values(fonts).map((f) => [f.key, f.postscriptName]));
-  const fallbackName = (role: FontRole, key: string): string => {
-    if (primaryName.has(key)) return primaryName.get(key)!; // also a role's own face: one subset
-    if (!registered.has(key)) {
-      const face = fonts[role].fallbacks!.find((f) => f.key === key)!;
-      pdf.registerFont(key, embeddable(face) as unknown as string);
-      registered.add(key);
-    }
-    return key;
-  };
+  faces.register(pdf);
 
   const drawRule = (r: Rule) => {
     pdf
@@ -107,16 +70,9 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
       .stroke()
       .restore();
   };
-  const drawRun = (run: GlyphRun) => {
-    pdf.font(run.face ? fallbackName(run.font, run.face) : fontName.get(run.font)!).fontSize(run.size).fillColor([...run.color] as [number, number, number, number]);
-    for (const seg of segments(run.glyphs)) {
-      const text = seg.glyphs.map((g) => g.ch).join('');
-      pdf.text(text, mmToPt(seg.glyphs[0]!.x), mmToPt(run.y), {
-        lineBreak: false,
-        baseline: 'alphabetic',
-        characterSpacing: mmToPt(seg.spacing),
-      });
-    }
+  const fontOf = (run: GlyphRun): PdfFont => {
+    pdf.font(faces.nameOf(run));
+    return internals._font;
   };
 
   // Resampled photos are opened once, so a photo drawn twice is embedded once (as a file's path is).
@@ -132,16 +88,24 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
   let section: PDFKit.PDFOutline | undefined;
   for (const page of doc.pages) {
     pdf.addPage({ size: [mmToPt(doc.pageWidth), mmToPt(doc.pageHeight)], margin: 0 });
+    const text = new PageText(internals.page);
     for (const item of page.items) {
+      if (item.type === 'text') {
+        text.fill(item.color);
+        text.run(item, fontOf(item));
+        continue;
+      }
+      text.flush(); // rules and photos are drawn by pdfkit, after the text before them
       if (item.type === 'rule') drawRule(item);
-      else if (item.type === 'image') drawImage(pdf, item, photoOf(item.file));
-      else drawRun(item);
+      else drawImage(pdf, item, photoOf(item.file));
     }
+    text.flush();
     for (const entry of page.outline) {
       if (entry.level === 0 || !section) section = pdf.outline.addItem(entry.title, { expanded: true });
       else section.addItem(entry.title);
     }
   }
+  await faces.ready();
   pdf.end();
   return done;
 }

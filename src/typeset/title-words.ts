@@ -8,7 +8,7 @@
  * first title that must break and that no earlier build has segmented (title-word-cache.ts) — a
  * title that fits on one line, or whose lines the author gave, never reaches this module's loader.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,13 +36,28 @@ const MODULE = '@node-rs/jieba';
 let segmenter: Segmenter | undefined;
 let identity: string | undefined;
 
+/**
+ * The package.json of package `name` as require() finds it from here: the first
+ * node_modules/<name> up the folders. Looked for directly: require.resolve costs a start-up ~2 ms
+ * (Node's package-exports resolver is loaded for it); anything unusual (NODE_PATH, a global folder)
+ * falls back to it.
+ */
+function packageJsonOf(name: string): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; ) {
+    const file = path.join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(file)) return file;
+    const up = path.dirname(dir);
+    if (up === dir) return createRequire(import.meta.url).resolve(`${name}/package.json`);
+    dir = up;
+  }
+}
+
 /** What a cached segmentation must have been made by: these dictionaries, this version of jieba. */
 function segmenterId(): string {
   if (identity === undefined) {
     let version = '?';
     try {
-      const pkg = createRequire(import.meta.url).resolve(`${MODULE}/package.json`);
-      version = String((JSON.parse(readFileSync(pkg, 'utf8')) as { version?: unknown }).version);
+      version = String((JSON.parse(readFileSync(packageJsonOf(MODULE), 'utf8')) as { version?: unknown }).version);
     } catch {
       /* not installed: load() will say so */
     }
