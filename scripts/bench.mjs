@@ -192,7 +192,7 @@ try {
 
   const cpu = os.cpus();
   const lines = [
-    `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism?.() ?? cpu.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, ${os.type()} ${os.release()}, Node ${process.version}; load average (1 min) ${loads.map((l) => l.toFixed(1)).join(' → ')} over the run; ${RUNS} alternating runs per comparison`,
+    `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism?.() ?? cpu.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, ${os.type()} ${os.release()}, Node ${process.version}; load average (1 min) ${loads.map((l) => l.toFixed(1)).join(' → ')} over the run; ${RUNS} alternating runs per comparison${process.env.NODE_EXTRA_CA_CERTS ? '; NODE_EXTRA_CA_CERTS is set, so every Node process (bulletin and Typst alike) parses those certificates as it starts' : ''}`,
     '',
     '| measure | value | note |',
     '|---|---|---|',
