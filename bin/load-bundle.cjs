@@ -18,7 +18,9 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const { createRequire } = require('node:module');
+// Node's Module class, as every CommonJS module sees it: its createRequire without loading the
+// public node:module (~0.5 ms of a start).
+const { createRequire } = module.constructor;
 
 const DIR = path.join(__dirname, '..', 'dist', 'bundle');
 

@@ -12,7 +12,8 @@
  *    fontkit (~4 ms of tables defined at load; a build from the metrics caches may not parse a font),
  *    pdfkit's line breaker (its data decoded at load; pdfkit breaks no line of ours), pdfkit's
  *    ciphers and hashes (encryption), fontkit's brotli (WOFF2), and Node's worker_threads
- *    and v8 (an archive's pool, memory figures) load on first use; commander's child_process too,
+ *    and v8 (an archive's pool, memory figures) and module (createRequire: jieba, pdfkit's standard
+ *    fonts) load on first use; commander's child_process too,
  *    and fdir's optional picomatch is the bundled one, not a second copy read from node_modules.
  *
  * Then the bundled fonts' metrics-cache entries (dist/face-cache/), and the code caches, made by
@@ -33,7 +34,7 @@ rmSync(outdir, { recursive: true, force: true });
 
 /** Modules whose exports are loaded on first use (their load-time work is not needed by a build). */
 const BROTLI = 'brotli/decompress.js';
-const LAZY = ['@noble/ciphers/aes', '@noble/hashes/utils', 'brotli/decompress.js', 'node:worker_threads', 'node:v8', 'fontkit', 'linebreak'];
+const LAZY = ['@noble/ciphers/aes', '@noble/hashes/utils', 'brotli/decompress.js', 'node:worker_threads', 'node:v8', 'node:module', 'module', 'fontkit', 'linebreak'];
 
 const deferred = {
   name: 'deferred',

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticsOf, internalDiagnostic } from './diagnose.js';
 import { buildIssueFile, type BuildIssueOptions, type BuildResult } from './pipeline.js';
 import { peakRss } from './peak-memory.js';
+import { nowMs } from './clock.js';
 
 export interface Job {
   input: string;
@@ -38,15 +39,15 @@ function memoryNow(threadId: number): ThreadMemory {
 }
 
 export async function runJob(job: Job, threadId = 0): Promise<JobOutcome> {
-  const started = performance.now();
+  const started = nowMs();
   const base = { input: job.input, output: job.output };
   try {
     const result = await buildIssueFile(job.input, job.output, job.options, { stage: job.stage ?? false, ...(job.text ? { text: job.text } : {}) });
-    return { status: 'built', ...base, result, memory: memoryNow(threadId), ms: performance.now() - started };
+    return { status: 'built', ...base, result, memory: memoryNow(threadId), ms: nowMs() - started };
   } catch (e) {
     const known = diagnosticsOf(e, { input: job.input, output: job.output });
     const diagnostics = known ?? [internalDiagnostic(job.input, e)];
     const internal = known ? undefined : ((e as Error | undefined)?.stack ?? String(e));
-    return { status: 'failed', ...base, diagnostics, ...(internal ? { internal } : {}), memory: memoryNow(threadId), ms: performance.now() - started };
+    return { status: 'failed', ...base, diagnostics, ...(internal ? { internal } : {}), memory: memoryNow(threadId), ms: nowMs() - started };
   }
 }
