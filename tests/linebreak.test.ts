@@ -71,6 +71,28 @@ describe('line breaker invariants on random paragraphs', () => {
   });
 });
 
+describe('where a line may break around numbers', () => {
+  /** The text with | before every character a line may begin with. */
+  const breaks = (text: string) =>
+    boxesOf(text, body)
+      .map((b) => (b.breakBefore ? `|${b.ch}` : b.ch))
+      .join('');
+
+  it('keeps a number with its unit, a sign or a Han character, and 第 with its number', () => {
+    expect(breaks('增长15%达2.4万人')).toBe('增|长|15%|达|2.4万|人');
+    expect(breaks('气温30℃和5‰的')).toBe('气|温|30℃|和|5‰|的');
+    expect(breaks('第14期')).toBe('第14期');
+  });
+
+  it('reads a number range as one: never a break after its dash or tilde', () => {
+    expect(breaks('占45%～50%的')).toBe('占|45%～50%|的');
+    expect(breaks('在2020—2021年')).toBe('在|2020—2021年');
+    expect(breaks('约3～5人')).toBe('约|3～5人');
+    // A dash between words is no range: the line may break after it (not before: — never starts a line).
+    expect(breaks('学习—实践')).toBe('学|习—|实|践');
+  });
+});
+
 describe('punctuation compression', () => {
   const widths = (text: string) => boxesOf(text, body).map((b) => +(b.width / pitch).toFixed(3));
 

@@ -26,27 +26,31 @@ export function proofread(loaded: LoadedIssue): Diagnostic[] {
   const source = loaded.sources[0];
   if (!source) return [];
   const out: Diagnostic[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, SourceText>();
   for (const t of textsOf(source)) {
-    const offsets = offsetsOf(t.node, source.text);
+    // Where each character sits in the source is walked only for a text with something to report:
+    // most texts have nothing, and the walk costs more than all the rules together.
+    let walked: ReturnType<typeof offsetsOf> | null = null;
+    const offsets = () => (walked === null ? (walked = offsetsOf(t.node, source.text)) : walked);
     const findings: Finding[] = [
       ...indentFindings(t.value),
-      ...spaceFindings(t.value, offsets?.folded ?? []),
+      ...spaceFindings(t.value, () => offsets()?.folded ?? []),
       ...halfWidthFindings(t.value),
       ...pairFindings(t.value),
     ];
     for (const f of findings.sort((a, b) => a.index - b.index)) {
-      out.push(diagnostic(place(source, t, f.index, f.length, offsets), f.text.id, f.text.params, { severity: 'warning', hint: f.hint }));
+      out.push(diagnostic(place(source, t, f.index, f.length, offsets()), f.text.id, f.text.params, { severity: 'warning', hint: f.hint }));
     }
     if (t.kind !== 'paragraph') continue;
     const key = t.value.replace(/\s+/gu, '');
     if (key.length < DUPLICATE_MIN) continue;
-    const first = seen.get(key);
-    const here = place(source, t, 0, 1, offsets);
-    if (first === undefined) {
-      seen.set(key, here.line);
+    const earlier = seen.get(key);
+    if (earlier === undefined) {
+      seen.set(key, t);
       continue;
     }
+    const first = place(source, earlier, 0, 1, offsetsOf(earlier.node, source.text)).line;
+    const here = place(source, t, 0, 1, offsets());
     out.push(diagnostic({ ...here, length: Math.min(t.value.length, 10) }, 'duplicate-paragraph', { first }, { severity: 'warning', hint: { id: 'hint-duplicate-paragraph', params: {} } }));
   }
   return out;

@@ -28,7 +28,7 @@ function hanRun(text: string, i: number, step: 1 | -1): number {
  * YAML made of a folded line break, a full-width or non-breaking space, several spaces, a space
  * beside a full-width mark, characters spaced one by one (学 史 增 信) — is a fault.
  */
-export function spaceFindings(text: string, folded: readonly boolean[]): Finding[] {
+export function spaceFindings(text: string, folded: () => readonly boolean[]): Finding[] {
   const out: Finding[] = [];
   for (const m of text.matchAll(/[ \u3000\u00A0\t]+/gu)) {
     const at = m.index;
@@ -36,7 +36,7 @@ export function spaceFindings(text: string, folded: readonly boolean[]): Finding
     const left = text[at - 1];
     const right = text[end];
     if (!isCjk(left) || !isCjk(right) || at === 0) continue;
-    if (folded.slice(at, end).some(Boolean)) {
+    if (folded().slice(at, end).some(Boolean)) {
       out.push({ index: at, length: m[0].length, text: { id: 'pasted-space-folded', params: {} }, hint: { id: 'hint-pasted-space-folded', params: {} } });
       continue;
     }
@@ -74,14 +74,18 @@ export function indentFindings(text: string): Finding[] {
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '【': '】', '「': '」', '『': '』', '〔': '〕', '〈': '〉' };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 
+/** Every opening and closing mark of PAIRS: the text is scanned for them natively, not character by character. */
+const PAIR_MARKS = new RegExp(`[${Object.entries(PAIRS).flat().join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
+
 /** Quotes and brackets opened and not closed within the text, or closed without being opened. */
 export function pairFindings(text: string): Finding[] {
   const out: Finding[] = [];
   const open: { ch: string; at: number }[] = [];
   const report = (ch: string, at: number, opened: boolean) =>
     out.push({ index: at, length: 1, text: { id: 'unpaired-mark', params: { mark: ch, opened: opened ? 1 : '', other: opened ? PAIRS[ch]! : CLOSERS.get(ch)! } }, hint: { id: 'hint-unpaired-mark', params: { other: opened ? PAIRS[ch]! : CLOSERS.get(ch)! } } });
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (const m of text.matchAll(PAIR_MARKS)) {
+    const ch = m[0];
+    const i = m.index;
     // An apostrophe in a Latin word (it’s) is not a closing quote.
     if (ch === '’' && /[A-Za-z]/u.test(text[i - 1] ?? '') && /[A-Za-z]/u.test(text[i + 1] ?? '')) continue;
     if (PAIRS[ch]) {

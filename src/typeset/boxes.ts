@@ -43,10 +43,10 @@ export interface GlyphBox {
 }
 
 /** Which half of a full-width punctuation mark is blank, read from the glyph's ink. */
-export function blankHalf(style: TextStyle, cp: number): 'left' | 'right' | 'none' {
-  const ink = style.face.ink(cp);
+function blankHalf(face: Face, cp: number): 'left' | 'right' | 'none' {
+  const ink = face.ink(cp);
   if (!ink) return 'none';
-  const em = style.face.unitsPerEm;
+  const em = face.unitsPerEm;
   if (ink.maxX <= em * 0.55) return 'right';
   if (ink.minX >= em * 0.45) return 'left';
   return 'none';
@@ -114,19 +114,46 @@ export function boxesOfSpans(spans: Span[]): GlyphBox[] {
 }
 
 /**
- * The style a character is set in: the given one, or — for a character its face lacks — the same
- * size and pitch in the first fallback face that has it, its em box aligned with the primary's.
+ * What every box of one character in one style's face shares: its class, whether the face sets it,
+ * the face that does (the first fallback that has it, else the face itself) with that face's advance
+ * and blank half. Worked out once per face and character and kept as long as the face (faces are
+ * opened once per process): a paragraph asks the face about the same few hundred characters
+ * thousands of times, and in a cold process each question is several interpreted calls.
  */
-function styleFor(style: TextStyle, cp: number, cache: Map<Face, TextStyle>, own: boolean): TextStyle {
-  const { face } = style;
-  if (own || !face.fallbacks) return style;
-  const fallback = face.fallbacks.find((f) => f.has(cp));
-  if (!fallback) return style;
-  let s = cache.get(fallback);
+interface CharInfo {
+  kind: BoxKind;
+  /** The style's own face sets it (spaces always: they are glue whatever the face). */
+  own: boolean;
+  control: boolean;
+  /** The face it is drawn from, its advance (font units) and units per em. */
+  face: Face;
+  advance: number;
+  unitsPerEm: number;
+  blank: 'left' | 'right' | 'none';
+}
+
+const charInfos = new WeakMap<Face, Map<number, CharInfo>>();
+
+function charInfoOf(primary: Face, ch: string, cp: number): CharInfo {
+  const own = cp <= 0x20 || cp === 0x3000 || primary.has(cp);
+  const face = own || !primary.fallbacks ? primary : (primary.fallbacks.find((f) => f.has(cp)) ?? primary);
+  const kind = classify(ch);
+  const unitsPerEm = face.unitsPerEm;
+  return { kind, own, control: isControl(cp), face, advance: face.advance(cp), unitsPerEm, blank: kind === 'punct' ? blankHalf(face, cp) : 'none' };
+}
+
+/**
+ * The style a character is set in: the given one, or — for a character its face lacks — the same
+ * size and pitch in the first fallback face that has it (`face`, from charInfoOf), its em box
+ * aligned with the primary's.
+ */
+function styleFor(style: TextStyle, face: Face, cache: Map<Face, TextStyle>): TextStyle {
+  if (face === style.face) return style;
+  let s = cache.get(face);
   if (!s) {
-    const shift = (fallback.ascender / fallback.unitsPerEm - face.ascender / face.unitsPerEm) * style.size;
-    s = { ...style, face: fallback, fallback: true, ...(shift ? { baselineShift: shift } : {}) };
-    cache.set(fallback, s);
+    const shift = (face.ascender / face.unitsPerEm - style.face.ascender / style.face.unitsPerEm) * style.size;
+    s = { ...style, face, fallback: true, ...(shift ? { baselineShift: shift } : {}) };
+    cache.set(face, s);
   }
   return s;
 }
@@ -135,11 +162,9 @@ function styleFor(style: TextStyle, cp: number, cache: Map<Face, TextStyle>, own
  * Tells the style's coverage sink about a character of written text its face does not set: set by
  * a fallback face (`style`, the one styleFor chose), by none, or a control character.
  */
-function reportCoverage(span: Span, style: TextStyle, ch: string, cp: number, at: number, own: boolean): void {
+function reportCoverage(span: Span, style: TextStyle, ch: string, at: number, info: CharInfo): void {
   const sink = span.style.coverage;
   if (!sink || !span.source) return;
-  const control = isControl(cp);
-  if (!control && own) return;
   const { path, text, start } = span.source;
   sink.report({
     ch,
@@ -147,33 +172,32 @@ function reportCoverage(span: Span, style: TextStyle, ch: string, cp: number, at
     path,
     text: text ?? span.text,
     offset: (text === undefined ? 0 : (start ?? 0)) + at,
-    ...(control ? { control: true as const } : style !== span.style ? { servedBy: style.face } : {}),
+    ...(info.control ? { control: true as const } : style !== span.style ? { servedBy: style.face } : {}),
   });
 }
 
 function pushBoxes(boxes: GlyphBox[], span: Span, start: number): number {
   const primary = span.style;
+  const { size, pitch } = primary;
+  let infos = charInfos.get(primary.face);
+  if (!infos) charInfos.set(primary.face, (infos = new Map()));
   const fallbackStyles = new Map<Face, TextStyle>();
   let offset = start;
   for (const ch of span.text) {
     const cp = ch.codePointAt(0)!;
-    // Spaces are set as glue whatever the face: only other characters need a face that has them.
-    const own = cp <= 0x20 || cp === 0x3000 || primary.face.has(cp);
-    const style = styleFor(primary, cp, fallbackStyles, own);
-    if (primary.coverage && (!own || isControl(cp))) reportCoverage(span, style, ch, cp, offset - start, own);
-    const { face, size, pitch } = style;
-    const kind = classify(ch);
-    const natural = face.advance(cp) * (size / face.unitsPerEm);
+    let info = infos.get(cp);
+    if (!info) infos.set(cp, (info = charInfoOf(primary.face, ch, cp)));
+    const style = styleFor(primary, info.face, fallbackStyles);
+    if (primary.coverage && (!info.own || info.control)) reportCoverage(span, style, ch, offset - start, info);
+    const { kind } = info;
+    const natural = info.advance * (size / info.unitsPerEm);
     let width: number;
     let shrinkLeft = 0;
     let shrinkRight = 0;
     if (kind === 'han' || kind === 'punct' || (kind === 'other' && natural >= size * 0.99)) {
       width = pitch; // a full grid cell
-      if (kind === 'punct') {
-        const blank = blankHalf(style, cp);
-        if (blank === 'right') shrinkRight = pitch / 2;
-        if (blank === 'left') shrinkLeft = pitch / 2;
-      }
+      if (info.blank === 'right') shrinkRight = pitch / 2;
+      if (info.blank === 'left') shrinkLeft = pitch / 2;
     } else if (kind === 'space') {
       width = ch === '\u3000' ? pitch : pitch / 2;
     } else {
