@@ -5,7 +5,8 @@
  *
  *  1. issue 14's text (photos removed), cold, against Typst setting the same bulletin from a source
  *     the bench writes (scripts/bench/typst.mjs; the compiler is installed on demand into the
- *     bench's cache folder): wall time, CPU, peak RSS, PDF size;
+ *     bench's cache folder): wall time, CPU, peak RSS, PDF size; with them, `bulletin --version`
+ *     and `node -e 0`: the start-up every command pays, and Node's own share of it;
  *  2. the same text with a rare name in its first paragraph (王堃: 堃 comes from the fallback face)
  *     against a common one (王磊): time and size;
  *  3. issue 14 with a 4000 × 3000 photo: PDF size, default and with photos embedded unchanged;
@@ -117,11 +118,16 @@ try {
     const vs = await alternate({
       bulletin: build(text, path.join(tmp, 'text.pdf')),
       typst: [runner, typ, path.join(tmp, 'text-typst.pdf'), path.join(ROOT, 'fonts')],
+      // The floor under both: Node starting and stopping; and bulletin's own start (the bundle loaded, no build).
+      node: ['-e', '0'],
+      version: [BIN, '--version'],
     });
     const [bw, tw] = [med(vs.bulletin, 'ms'), med(vs.typst, 'ms')];
     const [br, tr] = [Math.max(...vs.bulletin.map((r) => r.maxRSS)), Math.max(...vs.typst.map((r) => r.maxRSS))];
     rows.push(['issue 14 text, whole process, median wall', fmtS(bw), `Typst ${fmtS(tw)}: ${(bw / tw).toFixed(2)} × Typst; target ≤ 0.9 × ${verdict(bw <= 0.9 * tw)}`]);
     rows.push(['issue 14 text, CPU time of the process, median', fmtS(med(vs.bulletin, 'cpuMs')), `Typst ${fmtS(med(vs.typst, 'cpuMs'))}`]);
+    const fmtMs = (ms) => `${ms.toFixed(0)} ms`;
+    rows.push(['start-up: `bulletin --version` / `node -e 0`, median wall', `${fmtMs(med(vs.version, 'ms'))} / ${fmtMs(med(vs.node, 'ms'))}`, `CPU ${fmtMs(med(vs.version, 'cpuMs'))} / ${fmtMs(med(vs.node, 'cpuMs'))}: what every command pays before its work, and Node's own part of it`]);
     rows.push(['issue 14 text, peak RSS (highest of the runs)', fmtMB(br), `Typst ${fmtMB(tr)}; target below Typst ${verdict(br < tr)}`]);
     rows.push(['issue 14 text, PDF size', fmtKB(statSync(path.join(tmp, 'text.pdf')).size), `Typst ${fmtKB(statSync(path.join(tmp, 'text-typst.pdf')).size)}`]);
     loads.push(os.loadavg()[0]);
@@ -186,7 +192,7 @@ try {
 
   const cpu = os.cpus();
   const lines = [
-    `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism?.() ?? cpu.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, ${os.type()} ${os.release()}, Node ${process.version}; load average (1 min) ${loads.map((l) => l.toFixed(1)).join(' → ')} over the run; ${RUNS} alternating runs per comparison`,
+    `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism?.() ?? cpu.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, ${os.type()} ${os.release()}, Node ${process.version}; load average (1 min) ${loads.map((l) => l.toFixed(1)).join(' → ')} over the run; ${RUNS} alternating runs per comparison${process.env.NODE_EXTRA_CA_CERTS ? '; NODE_EXTRA_CA_CERTS is set, so every Node process (bulletin and Typst alike) parses those certificates as it starts' : ''}`,
     '',
     '| measure | value | note |',
     '|---|---|---|',

@@ -80,6 +80,7 @@ function madeRuns(face?: string): Page {
       run('一二三四五六七八', 20, 80, [1e-9, 1e-9, 0.5, 0.5, 0.5, -0.125], { ...extra, color: RED, size: 22 }),
       run('（共印100份）', 20, 100, [0, 0.7, 0.7, 0, 0], { ...extra, color: [10, 20, 30.5, 40] }),
       run('标点挤压', 20, 120, [-0.3333333], extra),
+      run('', 20, 140, [0], { ...extra, font: 'kai' }), // no glyphs: a fill colour, no text object, no font object
     ],
   };
 }
@@ -104,8 +105,10 @@ describe('text written into the content stream', () => {
     const pages = [madeRuns(), madeRuns(PARSED), madeRuns('title')];
     const [direct, viaText] = [await draw(pages, registered(), true), await draw(pages, registered(), false)];
     expect(firstDifference(direct, viaText)).toBe('none');
-    // The runs were drawn: both fonts carry text, the letter-spacing and the colours are there.
+    // The runs were drawn: the three fonts carry text (F2 is the run without glyphs, which makes no
+    // font object), the letter-spacing and the colours are there.
     const text = direct.toString('latin1');
-    for (const op of ['/F1 16 Tf', '/F2 16 Tf', '/F3 16 Tf', '/F1 22 Tf', '0.708661 Tc', '-0.944882 Tc', '0 1 1 0 scn', '0.1 0.2 0.305 0.4 scn']) expect(text).toContain(op);
+    for (const op of ['/F1 16 Tf', '/F3 16 Tf', '/F4 16 Tf', '/F1 22 Tf', '0.708661 Tc', '-0.944882 Tc', '0 1 1 0 scn', '0.1 0.2 0.305 0.4 scn']) expect(text).toContain(op);
+    expect(text).not.toContain('/F2 ');
   });
 });

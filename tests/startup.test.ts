@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, SEED } from './helpers.js';
 
@@ -45,6 +46,14 @@ describe('the bundle and its code cache', () => {
     expect([rejected.cache, missing.cache]).toEqual(['rejected', 'missing']);
     expect(rejected.pdf.equals(used.pdf)).toBe(true);
     expect(missing.pdf.equals(used.pdf)).toBe(true);
+  });
+});
+
+describe('what the bundle keeps beside it', () => {
+  it("fontkit's brotli (WOFF2 fonts), a file of its own read on first use, decodes what Node's brotli encodes", () => {
+    const decompress = createRequire(import.meta.url)(path.join(ROOT, 'dist', 'bundle', 'brotli.cjs')) as (data: Uint8Array, size: number) => Uint8Array;
+    const text = Buffer.from('河南省科协党史学习教育简报 bulletin '.repeat(200));
+    expect(Buffer.from(decompress(brotliCompressSync(text), text.length)).equals(text)).toBe(true);
   });
 });
 

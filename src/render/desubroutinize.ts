@@ -61,73 +61,91 @@ export function flattenCharstring(cff: Cff, gid: number): Uint8Array {
   const gsubrs = cff.globalSubrIndex ?? [];
   const subrs = cff.privateDictForGlyph(gid)?.Subrs ?? [];
   if (!gsubrs.length && !subrs.length) return cff.getCharString(gid); // nothing to expand (Fandol)
-  const out: number[] = [];
+  // A run through `code` writes at most its bytes (and 4 more, for a number cut short at its end):
+  // room is made for them before it starts and again after each subroutine it calls; a hint mask,
+  // which may claim more bytes than are left, makes its own.
+  let out = new Uint8Array(1024);
+  let n = 0; // bytes written to `out`
+  const room = (k: number) => {
+    if (n + k <= out.length) return;
+    const grown = new Uint8Array(Math.max(out.length * 2, n + k));
+    grown.set(out.subarray(0, n));
+    out = grown;
+  };
   let depth = 0; // operands on the stack
   let stems = 0;
-  let lastNumber: { value: number; start: number } | null = null;
+  let lastValue = NaN; // the operand just written (NaN: not an integer) and where it starts; -1: none
+  let lastStart = -1;
   let ended = false;
 
   const run = (code: Uint8Array, level: number): void => {
     if (level > 10) throw new Unsupported('subroutines nested too deep');
+    room(code.length + 4);
     let i = 0;
     while (i < code.length && !ended) {
       const b = code[i]!;
+      if (b >= 32 && b <= 246) {
+        // a one-byte number, most of a charstring
+        lastValue = b - 139;
+        lastStart = n;
+        out[n++] = b;
+        i++;
+        depth++;
+        continue;
+      }
       if (b >= 32 || b === 28) {
-        const start = out.length;
-        let value: number;
         let len: number;
         if (b === 28) {
-          value = ((code[i + 1]! << 24) | (code[i + 2]! << 16)) >> 16;
+          lastValue = ((code[i + 1]! << 24) | (code[i + 2]! << 16)) >> 16;
           len = 3;
-        } else if (b <= 246) {
-          value = b - 139;
-          len = 1;
         } else if (b <= 250) {
-          value = (b - 247) * 256 + code[i + 1]! + 108;
+          lastValue = (b - 247) * 256 + code[i + 1]! + 108;
           len = 2;
         } else if (b <= 254) {
-          value = -(b - 251) * 256 - code[i + 1]! - 108;
+          lastValue = -(b - 251) * 256 - code[i + 1]! - 108;
           len = 2;
         } else {
-          value = NaN; // 16.16 fixed: never a subroutine number
+          lastValue = NaN; // 16.16 fixed: never a subroutine number
           len = 5;
         }
-        for (let k = 0; k < len; k++) out.push(code[i + k]!);
+        lastStart = n;
+        for (let k = 0; k < len; k++) out[n++] = code[i + k]!; // past the end of `code`: 0
         i += len;
         depth++;
-        lastNumber = { value, start };
         continue;
       }
       if (b === 10 || b === 29) {
-        if (!lastNumber || !Number.isInteger(lastNumber.value)) throw new Unsupported('computed subroutine number');
-        const index = lastNumber.value;
-        out.length = lastNumber.start; // drop the operand: the body takes the call's place
+        if (lastStart < 0 || !Number.isInteger(lastValue)) throw new Unsupported('computed subroutine number');
+        n = lastStart; // drop the operand: the body takes the call's place
         depth--;
-        lastNumber = null;
+        lastStart = -1;
         const table = b === 10 ? subrs : gsubrs;
-        const entry = entryAt(table, index + bias(table.length));
+        const entry = entryAt(table, lastValue + bias(table.length));
         if (!entry) throw new Unsupported('subroutine out of range');
         run(read(cff, entry), level + 1);
         i++;
+        room(code.length - i + 4);
         continue;
       }
-      lastNumber = null;
+      lastStart = -1;
       if (b === 11) return; // return: the caller continues
       if (b === 12) {
         const op = code[i + 1]!;
         if (op < 34 || op > 37) throw new Unsupported(`escape operator 12 ${op}`); // only flex is drawn by CJK fonts
-        out.push(b, op);
+        out[n++] = b;
+        out[n++] = op;
         i += 2;
         depth = 0;
         continue;
       }
       if (b === 1 || b === 3 || b === 18 || b === 23) stems += depth >> 1;
-      out.push(b);
+      out[n++] = b;
       i++;
       if (b === 19 || b === 20) {
         stems += depth >> 1; // operands before a hintmask are an implicit vstem
         const maskBytes = (stems + 7) >> 3;
-        for (let k = 0; k < maskBytes; k++) out.push(code[i + k]!);
+        room(maskBytes);
+        for (let k = 0; k < maskBytes; k++) out[n++] = code[i + k]!;
         i += maskBytes;
       }
       depth = 0;
@@ -135,7 +153,7 @@ export function flattenCharstring(cff: Cff, gid: number): Uint8Array {
     }
   };
   run(cff.getCharString(gid), 0);
-  return Uint8Array.from(out);
+  return out.slice(0, n);
 }
 
 const withoutSubrs = (p: PrivateDict | undefined | null): PrivateDict | undefined => (p ? { ...p, Subrs: null } : undefined);

@@ -80,7 +80,8 @@ export class DocumentFonts {
     }
     for (const plan of [...used].sort((a, b) => b.subset.glyphs.length - a.subset.glyphs.length)) {
       const raw = plan.subset.encode();
-      plan.encoded = { raw, deflated: deflated(raw) };
+      // One output chunk (room for the raw bytes and zlib's overhead): one callback, not one per 16 KB.
+      plan.encoded = { raw, deflated: deflated(raw, { chunkSize: Math.max(16 * 1024, raw.length + 1024) }) };
       plan.encoded.deflated.catch(() => {}); // awaited in `ready`; a build failing before then must not leave it unhandled
     }
     return this;

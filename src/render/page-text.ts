@@ -112,10 +112,10 @@ export class PageText {
 
   /** One run in `font` at `size` pt, a text object for each of its segments. */
   run(run: GlyphRun, font: PdfFont): void {
-    if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
     const size = pdfNumber(run.size);
     const y = pdfNumber(this.page.height - mmToPt(run.y));
     for (const seg of segments(run.glyphs)) {
+      if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref(); // as text() does: a run without glyphs makes no font object
       const hex = encode(font, seg.glyphs.map((g) => g.ch).join(''));
       const spacing = mmToPt(seg.spacing);
       this.ops.push('q', this.flip, 'BT', `1 0 0 1 ${pdfNumber(mmToPt(seg.glyphs[0]!.x))} ${y} Tm`, `/${font.id} ${size} Tf`);
