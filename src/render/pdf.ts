@@ -24,9 +24,12 @@ export interface PdfOptions {
 }
 
 export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: PdfOptions = {}): Promise<Buffer> {
-  // The subsets first: their deflate runs on the thread pool while photos are prepared and pages drawn.
+  // Photos first (a resampling runs on sharp's threads), then the font subsets (encoded here, deflated
+  // on the thread pool while the photos finish and the pages are drawn).
+  const photosReady = preparePhotos(doc, options.photoResolution === undefined ? DEFAULT_SETTINGS.photoResolution : options.photoResolution);
+  photosReady.catch(() => {}); // awaited below; a font error thrown first must not leave it unhandled
   const faces = new DocumentFonts(fonts).plan(doc);
-  const photos = await preparePhotos(doc, options.photoResolution === undefined ? DEFAULT_SETTINGS.photoResolution : options.photoResolution);
+  const photos = await photosReady;
   const date = pdfDate(doc.info.date);
   const pdf = new PDFDocument({
     autoFirstPage: false,
