@@ -69,16 +69,6 @@ export interface FaceMetrics {
   advances: Uint16Array;
 }
 
-/**
- * Where each code point of the Basic Multilingual Plane is in the sorted code points (−1: absent):
- * the layout asks for every character several times, and a table answers at once.
- */
-export function bmpTable(codePoints: Uint32Array): Int32Array {
-  const table = new Int32Array(0x10000).fill(-1);
-  for (let i = 0; i < codePoints.length && codePoints[i]! < 0x10000; i++) table[codePoints[i]!] = i;
-  return table;
-}
-
 /** Index of `cp` in the sorted code points, or -1. */
 export function findCodePoint(codePoints: Uint32Array, cp: number): number {
   let lo = 0;

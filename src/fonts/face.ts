@@ -12,7 +12,7 @@ import { LIMITS, openRegular, readRegular, shownSize, type ReadFailure } from '.
 import { CffOutlines } from './cff-outlines.js';
 import { contentCheckOf, identityOf, loadFaceMetrics, storeFaceMetrics, type FaceIdentity } from './face-cache.js';
 import { measureFace } from './face-measure.js';
-import { bmpTable, findCodePoint, type FaceMetrics } from './face-record.js';
+import { findCodePoint, type FaceMetrics } from './face-record.js';
 import { FontError } from './font-error.js';
 
 export { FontError } from './font-error.js';
@@ -122,9 +122,6 @@ class FontkitFace implements Face, FaceEmbedding {
   }
 }
 
-/** Lookups of a face answered by binary search before it gets a table of the whole BMP. */
-const TABLE_AFTER = 256;
-
 /** A face read from its metrics-cache entry. */
 class CachedFace implements Face, FaceEmbedding, CachedFaceData {
   readonly key: string;
@@ -136,8 +133,8 @@ class CachedFace implements Face, FaceEmbedding, CachedFaceData {
   readonly outlines: CffOutlines | null;
   private parsed?: fontkit.Font;
   private readonly lazyInks = new Map<number, Ink | null>();
-  private bmp?: Int32Array;
-  private lookups = 0;
+  /** Where each code point asked about is in the sorted code points (−1: absent). */
+  private readonly found = new Map<number, number>();
 
   constructor(
     readonly file: string,
@@ -162,12 +159,15 @@ class CachedFace implements Face, FaceEmbedding, CachedFaceData {
     return (this.parsed ??= parseFace(this.file, this.requested).font);
   }
 
+  /**
+   * A build asks about a few hundred distinct characters, each many times (layout, then drawing):
+   * each is searched for once and remembered. (A table of the whole BMP cost 256 KB a face and,
+   * filled from its ~30,000 code points, more time than all the searches it saved.)
+   */
   private indexOf(cp: number): number {
-    if (this.bmp && cp < 0x10000) return this.bmp[cp]!;
-    // A fallback face is asked about a few rare characters: a 256 KB table is made only for a face
-    // asked often (a role's own face, after its first paragraph).
-    if (cp >= 0x10000 || ++this.lookups < TABLE_AFTER) return findCodePoint(this.metrics.codePoints, cp);
-    return (this.bmp = bmpTable(this.metrics.codePoints))[cp]!;
+    let i = this.found.get(cp);
+    if (i === undefined) this.found.set(cp, (i = findCodePoint(this.metrics.codePoints, cp)));
+    return i;
   }
 
   glyph(cp: number): { id: number; advance: number } {
