@@ -42,14 +42,10 @@ function compactSubset(): SubsetClass {
 
 const isSelector = (cp: number) => (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
 
-/** The glyph subset of a face in one document: filled before drawing (document-fonts.ts) or by pdfkit while drawing, encoded once. */
-export class CachedSubset {
+/** The glyph subset pdfkit fills while drawing and encodes when the document ends. */
+class CachedSubset {
   readonly glyphs: number[] = [];
   readonly mapping: Record<number, number> = {};
-  /** The code points of each glyph, as pdfkit records them (its first character; .notdef: 0), when filled by a plan. */
-  readonly unicode: number[][] = [[0]];
-  /** The last encoding and the glyph count it was made for (glyphs are only ever added). */
-  private encoded?: { count: number; bytes: Uint8Array };
   constructor(
     readonly cff: CffOutlines,
     private readonly face: Face,
@@ -66,13 +62,8 @@ export class CachedSubset {
     return this.mapping[gid]!;
   }
 
-  /** The subset as a CFF table; encoded again only when glyphs were added since the last time. */
+  /** The subset as a CFF table. */
   encode(): Uint8Array {
-    if (this.encoded?.count !== this.glyphs.length) this.encoded = { count: this.glyphs.length, bytes: this.encodeNow() };
-    return this.encoded.bytes;
-  }
-
-  private encodeNow(): Uint8Array {
     try {
       return this.cff.reading(() => {
         this.cff.prefetch(this.glyphs);
@@ -92,7 +83,7 @@ export class CachedSubset {
 }
 
 /** The font object pdfkit is given for a cached face with CFF outlines. */
-export class CachedFont {
+class CachedFont {
   readonly postscriptName: string;
   readonly unitsPerEm: number;
   readonly ascent: number;
@@ -147,27 +138,6 @@ export class CachedFont {
     return unshapedRun(glyphs);
   }
 
-  /**
-   * Adds to `subset` the glyphs pdfkit's EmbeddedFont meets drawing these characters as one text,
-   * in its order, without building the layout: it lays a text out piece by piece (each piece ends
-   * after a space or tab), each piece by `layout`, which drops a variation selector unless it
-   * begins the piece.
-   */
-  include(subset: CachedSubset, chars: readonly { ch: string }[]): void {
-    let pieceStart = true;
-    for (const { ch } of chars) {
-      for (const c of ch) {
-        const cp = c.codePointAt(0)!;
-        if (!isSelector(cp) || pieceStart) {
-          const count = subset.glyphs.length;
-          const i = subset.includeGlyph(this.data.glyph(cp).id);
-          if (i === count) subset.unicode[i] = [cp]; // a new glyph: the character it stands for in the ToUnicode map
-        }
-        pieceStart = c === ' ' || c === '\t';
-      }
-    }
-  }
-
   createSubset(): CachedSubset {
     return new CachedSubset(this.outlines, this.face);
   }
@@ -190,24 +160,4 @@ function cachedFont(face: Face): CachedFont | undefined {
   let font = made.get(data);
   if (!font) made.set(data, (font = new CachedFont(face, data, data.outlines)));
   return font;
-}
-
-export interface PlannedSubset {
-  /** What pdfkit is given for the face in one document: the face's font, whose first subset is `subset`. */
-  font: CachedFont;
-  subset: CachedSubset;
-}
-
-/**
- * For a cached face with CFF outlines, a subset to fill before drawing and the font object that
- * hands it to pdfkit (one per document: the face's CachedFont is shared by documents); else undefined.
- */
-export function plannedSubset(face: Face): PlannedSubset | undefined {
-  const shared = cachedFont(face);
-  if (!shared) return undefined;
-  const subset = shared.createSubset();
-  let given = false;
-  // pdfkit asks once per document and font; should it ask again, the next subset is a new one.
-  const font = Object.create(shared, { createSubset: { value: () => (given ? shared.createSubset() : ((given = true), subset)) } }) as CachedFont;
-  return { font, subset };
 }

@@ -24,12 +24,7 @@ export interface PdfOptions {
 }
 
 export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: PdfOptions = {}): Promise<Buffer> {
-  // Photos first (a resampling runs on sharp's threads), then the font subsets (encoded here, deflated
-  // on the thread pool while the photos finish and the pages are drawn).
-  const photosReady = preparePhotos(doc, options.photoResolution === undefined ? DEFAULT_SETTINGS.photoResolution : options.photoResolution);
-  photosReady.catch(() => {}); // awaited below; a font error thrown first must not leave it unhandled
-  const faces = new DocumentFonts(fonts).plan(doc);
-  const photos = await photosReady;
+  const photos = await preparePhotos(doc, options.photoResolution === undefined ? DEFAULT_SETTINGS.photoResolution : options.photoResolution);
   const date = pdfDate(doc.info.date);
   const pdf = new PDFDocument({
     autoFirstPage: false,
@@ -61,7 +56,7 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
     pdf.on('error', reject);
   });
 
-  faces.register(pdf);
+  const faces = new DocumentFonts(pdf, fonts);
 
   const drawRule = (r: Rule) => {
     pdf
@@ -108,7 +103,6 @@ export async function renderPdf(doc: LaidOutDocument, fonts: FontSet, options: P
       else section.addItem(entry.title);
     }
   }
-  await faces.ready();
   pdf.end();
   return done;
 }
