@@ -24,23 +24,39 @@ export interface IndexEntry {
 /** An INDEX whose offsets are read in one piece and decoded entry by entry, when asked for. */
 export class LazyIndex {
   readonly length: number;
+  /** Where the entries' data lies in the file: [start, end). */
+  readonly start: number;
+  readonly end: number;
   constructor(
     private readonly base: number,
     private readonly raw: Buffer,
     private readonly size: number,
   ) {
     this.length = raw.length / size - 1;
+    this.start = this.length > 0 ? base + this.offset(0) : 0;
+    this.end = this.length > 0 ? base + this.offset(this.length) : 0;
+  }
+
+  /** Offset i of the INDEX (big-endian, `size` bytes). */
+  private offset(i: number): number {
+    const r = this.raw;
+    const o = i * this.size;
+    switch (this.size) {
+      case 1:
+        return r[o]!;
+      case 2:
+        return (r[o]! << 8) | r[o + 1]!;
+      case 3:
+        return (r[o]! << 16) | (r[o + 1]! << 8) | r[o + 2]!;
+      default:
+        return r[o]! * 0x1000000 + ((r[o + 1]! << 16) | (r[o + 2]! << 8) | r[o + 3]!);
+    }
   }
 
   get(i: number): IndexEntry | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
-    const start = this.raw.readUIntBE(i * this.size, this.size);
-    return { offset: this.base + start, length: this.raw.readUIntBE((i + 1) * this.size, this.size) - start };
-  }
-
-  /** Where the entries' data lies in the file: [start, end). */
-  span(): [number, number] {
-    return this.length > 0 ? [this.base + this.raw.readUIntBE(0, this.size), this.base + this.raw.readUIntBE(this.length * this.size, this.size)] : [0, 0];
+    const start = this.offset(i);
+    return { offset: this.base + start, length: this.offset(i + 1) - start };
   }
 }
 
@@ -163,14 +179,16 @@ export class CffOutlines {
    * subroutines, and a read each cost more than reading them all.
    */
   readEntry(entry: IndexEntry): Uint8Array {
-    let body = this.bodies.get(entry.offset);
-    if (body) return body;
+    return this.bodies.get(entry.offset) ?? this.readFirst(entry);
+  }
+
+  private readFirst(entry: IndexEntry): Uint8Array {
+    let body: Uint8Array | undefined;
     for (const index of this.indexes.values()) {
-      const [start, end] = index.span();
-      if (entry.offset < start || entry.offset + entry.length > end || end - start > SUBRS_READ_WHOLE) continue;
+      if (entry.offset < index.start || entry.offset + entry.length > index.end || index.end - index.start > SUBRS_READ_WHOLE) continue;
       let whole = this.subrData.get(index);
-      if (!whole) this.subrData.set(index, (whole = this.bytes(start, end - start)));
-      body = whole.subarray(entry.offset - start, entry.offset - start + entry.length);
+      if (!whole) this.subrData.set(index, (whole = this.bytes(index.start, index.end - index.start)));
+      body = whole.subarray(entry.offset - index.start, entry.offset - index.start + entry.length);
       break;
     }
     body ??= this.bytes(entry.offset, entry.length);

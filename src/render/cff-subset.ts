@@ -88,6 +88,21 @@ class Bytes {
     this.room(size);
     for (let s = size - 1; s >= 0; s--) this.buf[this.length++] = (v >>> (8 * s)) & 0xff;
   }
+  /** An INDEX's offsets: 1, then the end of each item, `size` bytes each, big-endian. */
+  offsets(items: Uint8Array[], size: number): void {
+    this.room((items.length + 1) * size);
+    const buf = this.buf;
+    let n = this.length;
+    let at = 1;
+    for (let i = 0; i <= items.length; i++) {
+      if (i > 0) at += items[i - 1]!.length;
+      if (size === 4) buf[n++] = at >>> 24;
+      if (size >= 3) buf[n++] = (at >>> 16) & 0xff;
+      if (size >= 2) buf[n++] = (at >>> 8) & 0xff;
+      buf[n++] = at & 0xff;
+    }
+    this.length = n;
+  }
   bytes(b: Uint8Array): void {
     this.room(b.length);
     this.buf.set(b, this.length);
@@ -151,9 +166,7 @@ function index(out: Bytes, items: Uint8Array[]): void {
   for (const item of items) end += item.length;
   const size = end <= 0xff ? 1 : end <= 0xffff ? 2 : end <= 0xffffff ? 3 : 4;
   out.u8(size);
-  let at = 1;
-  out.uint(at, size);
-  for (const item of items) out.uint((at += item.length), size);
+  out.offsets(items, size);
   for (const item of items) out.bytes(item);
 }
 const indexSize = (items: Uint8Array[]): number => {
