@@ -22,13 +22,16 @@ const set = (open: typeof openFace): FontSet =>
 
 /** A CFF table begins with major version 1, minor 0 (the CFF spec, §6): what an embedded subset is. */
 const isCff = (bytes: Uint8Array) => bytes[0] === 1 && bytes[1] === 0 && bytes.length > 100;
+/** A ToUnicode CMap begins by finding the CIDInit procedure set (Adobe TN 5411). */
+const isCmap = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 8)).toString('latin1') === '/CIDInit';
 
-/** Renders, counting the CFF tables pdfkit deflates itself (zlib.deflateSync, on the main thread). */
-async function render(doc: LaidOutDocument, fonts: FontSet): Promise<{ pdf: Buffer; cffDeflatedSync: number }> {
+/** Renders, counting the CFF tables and ToUnicode maps pdfkit deflates itself (zlib.deflateSync, on the main thread). */
+async function render(doc: LaidOutDocument, fonts: FontSet): Promise<{ pdf: Buffer; cffDeflatedSync: number; cmapsDeflatedSync: number }> {
   const spy = vi.spyOn(zlib, 'deflateSync');
   try {
     const pdf = await renderPdf(doc, fonts);
-    return { pdf, cffDeflatedSync: spy.mock.calls.filter(([input]) => isCff(input as Uint8Array)).length };
+    const inputs = spy.mock.calls.map(([input]) => input as Uint8Array);
+    return { pdf, cffDeflatedSync: inputs.filter(isCff).length, cmapsDeflatedSync: inputs.filter(isCmap).length };
   } finally {
     spy.mockRestore();
   }
@@ -37,7 +40,7 @@ async function render(doc: LaidOutDocument, fonts: FontSet): Promise<{ pdf: Buff
 describe('font subsets deflated ahead', () => {
   let cached: FontSet;
   let doc: LaidOutDocument;
-  let oracle: { pdf: Buffer; cffDeflatedSync: number };
+  let oracle: Awaited<ReturnType<typeof render>>;
   beforeAll(async () => {
     cached = set(openFace);
     const parsed = set(openFontkitFace);
@@ -47,11 +50,13 @@ describe('font subsets deflated ahead', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('embeds every subset deflated off the main thread, the same bytes as pdfkit deflating it', async () => {
+  it('embeds every subset and its ToUnicode map deflated off the main thread, the same bytes as pdfkit deflating them', async () => {
     // The oracle's fonts are deflated by pdfkit: four faces in the seed (body, heading, title, page numbers).
     expect(oracle.cffDeflatedSync).toBeGreaterThanOrEqual(4);
+    expect(oracle.cmapsDeflatedSync).toBe(oracle.cffDeflatedSync);
     const ahead = await render(doc, cached);
     expect(ahead.cffDeflatedSync).toBe(0);
+    expect(ahead.cmapsDeflatedSync).toBe(0);
     expect(ahead.pdf.equals(oracle.pdf)).toBe(true);
   });
 
@@ -63,6 +68,7 @@ describe('font subsets deflated ahead', () => {
     });
     const grown = await render(doc, cached);
     expect(grown.cffDeflatedSync).toBeGreaterThan(0);
+    expect(grown.cmapsDeflatedSync).toBe(grown.cffDeflatedSync); // a grown subset's glyphs stand for more characters than planned
     expect(grown.pdf.equals(oracle.pdf)).toBe(true);
   });
 });

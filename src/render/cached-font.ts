@@ -46,6 +46,8 @@ const isSelector = (cp: number) => (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0
 export class CachedSubset {
   readonly glyphs: number[] = [];
   readonly mapping: Record<number, number> = {};
+  /** The code points of each glyph, as pdfkit records them (its first character; .notdef: 0), when filled by a plan. */
+  readonly unicode: number[][] = [[0]];
   /** The last encoding and the glyph count it was made for (glyphs are only ever added). */
   private encoded?: { count: number; bytes: Uint8Array };
   constructor(
@@ -156,7 +158,11 @@ export class CachedFont {
     for (const { ch } of chars) {
       for (const c of ch) {
         const cp = c.codePointAt(0)!;
-        if (!isSelector(cp) || pieceStart) subset.includeGlyph(this.data.glyph(cp).id);
+        if (!isSelector(cp) || pieceStart) {
+          const count = subset.glyphs.length;
+          const i = subset.includeGlyph(this.data.glyph(cp).id);
+          if (i === count) subset.unicode[i] = [cp]; // a new glyph: the character it stands for in the ToUnicode map
+        }
         pieceStart = c === ' ' || c === '\t';
       }
     }

@@ -6,10 +6,10 @@
  * which glyphs each face draws, in the order pdfkit meets them (run by run, segment by segment),
  * so each subset is filled and encoded up front and deflated on libuv's thread pool while the
  * pages are drawn on the main thread — the deflate, most of a font's cost, no longer waits for
- * the drawing. zlib.deflate with pdfkit's settings makes the bytes pdfkit's deflateSync makes, and
+ * the drawing; so is its ToUnicode map (to-unicode.ts), from the characters the plan met. zlib.deflate with pdfkit's settings makes the bytes pdfkit's deflateSync makes, and
  * pdfkit writes the finished stream as it is (deflated-font-file.ts). Were the drawing to use a
- * glyph the plan did not (it never should), that subset is encoded and deflated by pdfkit as
- * before: the plan only ever saves time.
+ * glyph the plan did not (it never should), that subset and its map are encoded and deflated by
+ * pdfkit as before: the plan only ever saves time.
  */
 import { promisify } from 'node:util';
 import { deflate } from 'node:zlib';
@@ -20,12 +20,13 @@ import type { GlyphRun, LaidOutDocument } from '../page/display.js';
 import { embeddable, plannedSubset, type PlannedSubset } from './cached-font.js';
 import { handOverDeflated } from './deflated-font-file.js';
 import { segments } from './page-text.js';
+import { toUnicodeCmap } from './to-unicode.js';
 
 const deflated = promisify(deflate);
 
 interface Plan extends PlannedSubset {
-  /** The subset as encoded before drawing, and those bytes deflated on the thread pool. */
-  encoded?: { raw: Uint8Array; deflated: Promise<Buffer> };
+  /** The subset as encoded before drawing, and those bytes deflated on the thread pool; its ToUnicode map likewise. */
+  encoded?: { raw: Uint8Array; deflated: Promise<Buffer>; cmap: Promise<Buffer> };
 }
 
 export class DocumentFonts {
@@ -81,8 +82,11 @@ export class DocumentFonts {
     for (const plan of [...used].sort((a, b) => b.subset.glyphs.length - a.subset.glyphs.length)) {
       const raw = plan.subset.encode();
       // One output chunk (room for the raw bytes and zlib's overhead): one callback, not one per 16 KB.
-      plan.encoded = { raw, deflated: deflated(raw, { chunkSize: Math.max(16 * 1024, raw.length + 1024) }) };
-      plan.encoded.deflated.catch(() => {}); // awaited in `ready`; a build failing before then must not leave it unhandled
+      const cmap = deflated(Buffer.from(toUnicodeCmap(plan.subset.unicode), 'latin1'));
+      plan.encoded = { raw, deflated: deflated(raw, { chunkSize: Math.max(16 * 1024, raw.length + 1024) }), cmap };
+      // awaited in `ready`; a build failing before then must not leave them unhandled
+      plan.encoded.deflated.catch(() => {});
+      cmap.catch(() => {});
     }
     return this;
   }
@@ -97,7 +101,7 @@ export class DocumentFonts {
   async ready(): Promise<void> {
     for (const [name, plan] of this.plans) {
       if (!plan.encoded) continue;
-      handOverDeflated(this.pdf!, name, plan.subset, plan.encoded.raw, await plan.encoded.deflated);
+      handOverDeflated(this.pdf!, name, plan.subset, { raw: plan.encoded.raw, deflated: await plan.encoded.deflated, unicode: plan.subset.unicode, cmap: await plan.encoded.cmap });
     }
   }
 }
