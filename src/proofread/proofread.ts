@@ -22,6 +22,8 @@ function place(source: SourceFile, t: SourceText, index: number, length: number,
   return { file: source.file, line: pos.line, column: pos.col, length: endPos.line === pos.line ? Math.max(1, last - at + 1) : 1, ...(lineText !== undefined ? { lineText } : {}) };
 }
 
+const spansLines = (t: SourceText, text: string): boolean => !t.node.range || text.slice(t.node.range[0], t.node.range[1]).includes('\n');
+
 export function proofread(loaded: LoadedIssue): Diagnostic[] {
   const source = loaded.sources[0];
   if (!source) return [];
@@ -34,7 +36,8 @@ export function proofread(loaded: LoadedIssue): Diagnostic[] {
     const offsets = () => (walked === null ? (walked = offsetsOf(t.node, source.text)) : walked);
     const findings: Finding[] = [
       ...indentFindings(t.value),
-      ...spaceFindings(t.value, () => offsets()?.folded ?? []),
+      // A space folded from a line break needs a line break in the value's source.
+      ...spaceFindings(t.value, () => (spansLines(t, source.text) ? (offsets()?.folded ?? []) : [])),
       ...halfWidthFindings(t.value),
       ...pairFindings(t.value),
     ];

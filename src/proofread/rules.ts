@@ -26,7 +26,9 @@ function hanRun(text: string, i: number, step: 1 | -1): number {
  * Spaces between two Chinese characters or marks. One ordinary space between two words of two or
  * more characters is the documented word gap (众心向党 自立自强) and passes; anything else — a space
  * YAML made of a folded line break, a full-width or non-breaking space, several spaces, a space
- * beside a full-width mark, characters spaced one by one (学 史 增 信) — is a fault.
+ * beside a full-width mark, characters spaced one by one (学 史 增 信) — is a fault. `folded` gives,
+ * for each UTF-16 unit of the text, whether YAML folded it from a line break (asked only for a space
+ * between Chinese text: working it out walks the source).
  */
 export function spaceFindings(text: string, folded: () => readonly boolean[]): Finding[] {
   const out: Finding[] = [];
