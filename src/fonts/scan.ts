@@ -116,6 +116,13 @@ function saveCache(file: string, data: CacheData): void {
   }
 }
 
+/**
+ * `name` in folder `dir`, for a folder already normalised (path.resolve, or built here) and a name
+ * read from it: what path.join gives, without its normalising pass over the whole path — ~2 ms of
+ * every start for the ~100 folders and files of a warm scan (CPU profile).
+ */
+const inDir = (dir: string, name: string): string => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
+
 function listDir(dir: string, cache: CacheData, fresh: CacheData, mtimeMs: number): CachedDir {
   const hit = cache.dirs[dir];
   if (hit && hit.mtimeMs === mtimeMs) return (fresh.dirs[dir] = hit);
@@ -131,7 +138,7 @@ function listDir(dir: string, cache: CacheData, fresh: CacheData, mtimeMs: numbe
     else if (FONT_FILE.test(e.name)) listing.files.push(e.name);
     else if (e.isSymbolicLink()) {
       try {
-        if (statSync(path.join(dir, e.name)).isDirectory()) listing.subdirs.push(e.name);
+        if (statSync(inDir(dir, e.name)).isDirectory()) listing.subdirs.push(e.name);
       } catch {
         /* dangling link */
       }
@@ -164,7 +171,7 @@ export function scanFontDirs(dirs: readonly string[], cacheFile: string | null =
     const listing = listDir(dir, cache, fresh, st.mtimeMs);
     if (listing !== cache.dirs[dir]) changed = true;
     for (const name of listing.files) {
-      const file = path.join(dir, name);
+      const file = inDir(dir, name);
       let fst;
       try {
         fst = statSync(file);
@@ -188,7 +195,7 @@ export function scanFontDirs(dirs: readonly string[], cacheFile: string | null =
       fresh.files[file] = entry;
       for (const f of entry.faces ?? []) found.push({ ...f, file });
     }
-    for (const sub of listing.subdirs) walk(path.join(dir, sub), depth + 1);
+    for (const sub of listing.subdirs) walk(inDir(dir, sub), depth + 1);
   };
   for (const d of dirs) walk(path.resolve(d), 0);
   if (cacheFile) {
