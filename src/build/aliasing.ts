@@ -10,13 +10,18 @@ import { refuseNonRegularTarget } from './output.js';
 
 export type InputRole = 'issue' | 'series' | 'photo' | 'font';
 
-/** The path a name resolves to: the real path when it exists, else its real folder plus its name. */
+/**
+ * The path a name resolves to: the real path when it exists, else its real folder plus its name.
+ * The native realpath (one call to the system's) rather than Node's JavaScript one, which lstats
+ * every component of every path: ~2 ms of a build checking its ~10 inputs (quiet CPU profile).
+ */
+const realpath = realpathSync.native;
 function resolved(file: string): string {
   try {
-    return realpathSync(file);
+    return realpath(file);
   } catch {
     try {
-      return path.join(realpathSync(path.dirname(file)), path.basename(file));
+      return path.join(realpath(path.dirname(file)), path.basename(file));
     } catch {
       return path.resolve(file);
     }
