@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import type { MessageId } from '../diagnostics/messages.js';
 import { GBT9704 } from '../page/geometry.js';
+import { doc, docs } from './described.js';
 
 /** Text that must not be empty; the argument names it for readers of this file (messages come from the catalogue by zod's issue code). */
-const text = (_what: string) => z.string().trim().min(1);
+// One check() for both rules: each of zod's chained .trim()/.min() copies the schema (and its ~30 methods).
+const text = (_what: string) => z.string().check(z.trim(), z.minLength(1));
 
 /** Width of the text block, mm. */
 const BLOCK_WIDTH_MM = GBT9704.blockWidth;
@@ -29,13 +31,13 @@ export const WidthSchema = z
         params: { max: BLOCK_WIDTH_MM },
       }),
   ])
-  .describe('Width: a fraction of the text block (0.8) or millimetres ("120mm"); the height follows the photo');
+  .register(docs, doc('Width: a fraction of the text block (0.8) or millimetres ("120mm"); the height follows the photo'));
 
-const ImagePath = text('an image path').describe('JPEG or PNG file, relative to this YAML file, e.g. photos/meeting.jpg');
-const Caption = text('a caption').describe('Caption printed centred below the photo in 楷体');
+const ImagePath = text('an image path').register(docs, doc('JPEG or PNG file, relative to this YAML file, e.g. photos/meeting.jpg'));
+const Caption = text('a caption').register(docs, doc('Caption printed centred below the photo in 楷体'));
 const Fixed = z
   .boolean()
-  .describe('Keep the photo exactly here: when it does not fit, the page breaks before it (default: it floats to the top of the next page and the text after it fills the gap)');
+  .register(docs, doc('Keep the photo exactly here: when it does not fit, the page breaks before it (default: it floats to the top of the next page and the text after it fills the gap)'));
 
 export const ImageItemSchema = z
   .strictObject({
@@ -44,11 +46,11 @@ export const ImageItemSchema = z
     caption: Caption.optional(),
     fixed: Fixed.optional(),
   })
-  .describe('A photo, with an optional caption');
+  .register(docs, doc('A photo, with an optional caption'));
 
 export const PhotoSchema = z
   .strictObject({ image: ImagePath, caption: Caption.optional() })
-  .describe('One photo of a row');
+  .register(docs, doc('One photo of a row'));
 
 export const ImagesItemSchema = z
   .strictObject({
@@ -56,22 +58,22 @@ export const ImagesItemSchema = z
       .array(PhotoSchema)
       .min(2, { message: 'images-count' satisfies MessageId })
       .max(3, { message: 'images-count' satisfies MessageId })
-      .describe('Two or three photos side by side, set to the same height'),
+      .register(docs, doc('Two or three photos side by side, set to the same height')),
     width: WidthSchema.optional(),
     fixed: Fixed.optional(),
   })
-  .describe('Two or three photos side by side, each with its own caption');
+  .register(docs, doc('Two or three photos side by side, each with its own caption'));
 
 export const NoteItemSchema = z
   .strictObject({
-    note: text("an editor's note").describe("Editor's note in 楷体, after its label"),
-    label: text('a label').optional().describe('Label printed in 黑体 before the note (default 编者按)'),
+    note: text("an editor's note").register(docs, doc("Editor's note in 楷体, after its label")),
+    label: text('a label').optional().register(docs, doc('Label printed in 黑体 before the note (default 编者按)')),
   })
-  .describe("An editor's note (编者按)");
+  .register(docs, doc("An editor's note (编者按)"));
 
 export const SourceItemSchema = z
-  .strictObject({ source: text('a source').describe('Printed right-aligned in 楷体 within brackets: 漯河市科协 → （漯河市科协）') })
-  .describe('Source or author of an article');
+  .strictObject({ source: text('a source').register(docs, doc('Printed right-aligned in 楷体 within brackets: 漯河市科协 → （漯河市科协）')) })
+  .register(docs, doc('Source or author of an article'));
 
 /** The standard's numbering of the four heading levels inside body text. */
 export const SUBHEADING_LEVELS = [
@@ -88,14 +90,14 @@ export function levelOfNumbering(heading: string): 1 | 2 | 3 | 4 | undefined {
 
 export const SubheadingItemSchema = z
   .strictObject({
-    subheading: text('a sub-heading').describe('Sub-heading with its number: 一、 (黑体), （一） (楷体), 1. or （1） (仿宋)'),
+    subheading: text('a sub-heading').register(docs, doc('Sub-heading with its number: 一、 (黑体), （一） (楷体), 1. or （1） (仿宋)')),
     level: z
       .number()
       .int({ message: 'subheading-level' satisfies MessageId })
       .min(1, { message: 'subheading-level' satisfies MessageId })
       .max(4, { message: 'subheading-level' satisfies MessageId })
       .optional()
-      .describe('Level 1–4 (一、 （一） 1. （1）); needed only when the text does not start with its number'),
+      .register(docs, doc('Level 1–4 (一、 （一） 1. （1）); needed only when the text does not start with its number')),
   })
   .superRefine((v, ctx) => {
     if (v.level === undefined && levelOfNumbering(v.subheading) === undefined) {
@@ -106,11 +108,11 @@ export const SubheadingItemSchema = z
       });
     }
   })
-  .describe('A numbered sub-heading inside an article');
+  .register(docs, doc('A numbered sub-heading inside an article'));
 
 export const QuoteItemSchema = z
-  .strictObject({ quote: text('a quotation').describe('Quoted text, set in 楷体 and indented two characters on both sides') })
-  .describe('A quoted block');
+  .strictObject({ quote: text('a quotation').register(docs, doc('Quoted text, set in 楷体 and indented two characters on both sides')) })
+  .register(docs, doc('A quoted block'));
 
 /**
  * The content kinds, declared once: each is the key that names it in YAML (`- note: …`). Adding
@@ -135,8 +137,8 @@ export const KIND_NAMES: readonly ContentKind[] = CONTENT_KINDS;
 const kindList = KIND_NAMES.join(', ');
 
 export const ParagraphItemSchema = z
-  .union([text('a paragraph').describe('A body paragraph; **…** sets words in 黑体 for emphasis'), ...CONTENT_KINDS.map((k) => KINDS[k])])
-  .describe(`A paragraph: text, or a mapping of one kind (${kindList})`);
+  .union([text('a paragraph').register(docs, doc('A body paragraph; **…** sets words in 黑体 for emphasis')), ...CONTENT_KINDS.map((k) => KINDS[k])])
+  .register(docs, doc(`A paragraph: text, or a mapping of one kind (${kindList})`));
 
 /** The mapping of one content kind, as the schema reads it. */
 export type ContentItem<K extends ContentKind> = z.infer<(typeof KINDS)[K]>;
@@ -155,4 +157,4 @@ export type Width = z.infer<typeof WidthSchema>;
 
 export const ContentsSchema = z
   .boolean()
-  .describe('Print a contents list (本期要目) of the article titles below the masthead');
+  .register(docs, doc('Print a contents list (本期要目) of the article titles below the masthead'));
