@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { placeholder } from '../load/placeholders.js';
+import { docs } from '../model/described.js';
 import { FONT_ROLES, SeriesSchema } from '../model/issue.js';
 
 const schemaLine = (schemaRef: string | undefined) => (schemaRef ? `# yaml-language-server: $schema=${schemaRef}\n` : '');
@@ -54,7 +55,7 @@ export function seriesFields(): { path: string; description: string }[] {
       if (inner) walk(inner, path);
     }
   };
-  walk(z.toJSONSchema(SeriesSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, []);
+  walk(z.toJSONSchema(SeriesSchema, { io: 'input', unrepresentable: 'any', metadata: docs }) as JsonSchema, []);
   return out;
 }
 

@@ -2,15 +2,16 @@
 import type { Reporter } from '../diagnostics/reporter.js';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { docs } from '../model/described.js';
 import { IssueSchema, MastheadSchema, SeriesSchema } from '../model/issue.js';
 
-/** An issue file alone: what its series file provides (name, office) may be left out. */
-const IssueFileSchema = IssueSchema.extend({ masthead: MastheadSchema.partial() });
+/** An issue file alone: what its series file provides (name, office) may be left out. Made when asked for, not at every start. */
+const issueFileSchema = () => IssueSchema.extend({ masthead: MastheadSchema.partial() });
 
 export function issueJsonSchema(kind: 'issue' | 'series' = 'issue'): unknown {
-  const schema = kind === 'issue' ? IssueFileSchema : SeriesSchema;
+  const schema = kind === 'issue' ? issueFileSchema() : SeriesSchema;
   return {
-    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', metadata: docs }),
     title: kind === 'issue' ? 'bulletin issue' : 'bulletin series',
   };
 }

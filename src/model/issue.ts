@@ -6,12 +6,14 @@ import { z } from 'zod';
 import type { MessageId } from '../diagnostics/messages.js';
 import { FONT_ROLES, type FontRole } from '../page/font-roles.js';
 import { ContentsSchema, ParagraphItemSchema } from './content.js';
+import { doc, docs } from './described.js';
 
 /** Font roles of a bulletin (the page's, src/page/font-roles.ts); each resolves to one font file (see src/fonts). */
 export { FONT_ROLES, type FontRole };
 
 /** Text that must not be empty; the argument names it for readers of this file (messages come from the catalogue by zod's issue code). */
-const text = (_what: string) => z.string().trim().min(1);
+// One check() for both rules: each of zod's chained .trim()/.min() copies the schema (and its ~30 methods).
+const text = (_what: string) => z.string().check(z.trim(), z.minLength(1));
 
 /** 2021-07-16, 2021-7-16 or 2021年7月16日; normalised to ISO yyyy-mm-dd. */
 export const DateSchema = z
@@ -32,63 +34,63 @@ export const DateSchema = z
     }
     return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   })
-  .describe('Issue date: 2021-07-16 or 2021年7月16日 (printed as 2021年7月16日)');
+  .register(docs, doc('Issue date: 2021-07-16 or 2021年7月16日 (printed as 2021年7月16日)'));
 
 /** A list of receiving bodies: printed joined by "，" and closed by "。". */
 const Recipients = z
   .union([text('a recipient list'), z.array(text('a recipient')).min(1)])
-  .describe('Receiving bodies: a list (joined with "，", closed with "。") or one string printed as is');
+  .register(docs, doc('Receiving bodies: a list (joined with "，", closed with "。") or one string printed as is'));
 
 export const FooterSchema = z
   .strictObject({
-    报: Recipients.optional().describe('报: superior bodies the bulletin is reported to'),
-    送: Recipients.optional().describe('送: peer bodies it is sent to'),
-    发: Recipients.optional().describe('发: subordinate bodies it is issued to'),
-    copies: z.number().int().positive().optional().describe('Number of copies printed: "（共印N份）"'),
+    报: Recipients.optional().register(docs, doc('报: superior bodies the bulletin is reported to')),
+    送: Recipients.optional().register(docs, doc('送: peer bodies it is sent to')),
+    发: Recipients.optional().register(docs, doc('发: subordinate bodies it is issued to')),
+    copies: z.number().int().positive().optional().register(docs, doc('Number of copies printed: "（共印N份）"')),
   })
-  .describe('Distribution footer (版记) at the bottom of the last page');
+  .register(docs, doc('Distribution footer (版记) at the bottom of the last page'));
 
 export const MastheadSchema = z
   .strictObject({
-    name: text('the bulletin name').describe('Bulletin name, set large in red, e.g. 河南省科协党史学习教育简报; a name too long for one line at 一号 is set on two (at a space, else between words)'),
-    number: z.number().int().positive().describe('Issue number: 第N期'),
-    total: z.number().int().positive().optional().describe('Running total: 总第N期'),
-    supplement: z.boolean().optional().describe('A supplement (增刊) instead of a numbered issue'),
-    office: text('the issuing office').describe('Issuing office, printed at the left under the number'),
+    name: text('the bulletin name').register(docs, doc('Bulletin name, set large in red, e.g. 河南省科协党史学习教育简报; a name too long for one line at 一号 is set on two (at a space, else between words)')),
+    number: z.number().int().positive().register(docs, doc('Issue number: 第N期')),
+    total: z.number().int().positive().optional().register(docs, doc('Running total: 总第N期')),
+    supplement: z.boolean().optional().register(docs, doc('A supplement (增刊) instead of a numbered issue')),
+    office: text('the issuing office').register(docs, doc('Issuing office, printed at the left under the number')),
     date: DateSchema,
-    marks: z.array(text('a mark')).optional().describe('Marks above the name at the top left, e.g. 内部资料 注意保存'),
+    marks: z.array(text('a mark')).optional().register(docs, doc('Marks above the name at the top left, e.g. 内部资料 注意保存')),
   })
-  .describe('The red masthead (报头)');
+  .register(docs, doc('The red masthead (报头)'));
 
 /** An article title: text, broken by meaning when long; or the author's own lines. */
 export const TitleSchema = z
   .union([
-    text('an article title').describe('Article title, centred in 小标宋; a long title breaks between words by meaning. A `|` marks where a line must break: 省科协召开|全省科协系统工作会议'),
+    text('an article title').register(docs, doc('Article title, centred in 小标宋; a long title breaks between words by meaning. A `|` marks where a line must break: 省科协召开|全省科协系统工作会议')),
     z
       .array(text('a title line'))
       .min(1)
-      .describe('Article title as its lines, each printed on a line of its own (a line too long for the block is broken further)'),
+      .register(docs, doc('Article title as its lines, each printed on a line of its own (a line too long for the block is broken further)')),
   ])
-  .describe('Article title, centred in 小标宋: text (long titles break by meaning; `|` forces a break), or a list of its lines');
+  .register(docs, doc('Article title, centred in 小标宋: text (long titles break by meaning; `|` forces a break), or a list of its lines'));
 
 export const ArticleSchema = z
   .strictObject({
     title: TitleSchema.optional(),
     paragraphs: z.array(ParagraphItemSchema).min(1),
   })
-  .describe('An article: an optional title and its paragraphs');
+  .register(docs, doc('An article: an optional title and its paragraphs'));
 
 export const ColumnSchema = z
   .strictObject({
-    heading: text('a column heading').describe('Column heading without brackets, e.g. 要情快报 (printed 【要情快报】)'),
+    heading: text('a column heading').register(docs, doc('Column heading without brackets, e.g. 要情快报 (printed 【要情快报】)')),
     articles: z.array(ArticleSchema).min(1),
   })
-  .describe('A column (栏目) and its articles');
+  .register(docs, doc('A column (栏目) and its articles'));
 
 /** A font: a file path (relative to the YAML file; `file.ttc#PostScriptName` picks a face) or a family name. */
 const FontChoice = z
   .union([text('a font'), z.array(text('a font')).min(1)])
-  .describe('A font file path (relative to this YAML file) or a family name such as 仿宋_GB2312; a list names fallbacks for characters the first lacks');
+  .register(docs, doc('A font file path (relative to this YAML file) or a family name such as 仿宋_GB2312; a list names fallbacks for characters the first lacks'));
 
 export const FontsSchema = z
   .strictObject({
@@ -96,9 +98,9 @@ export const FontsSchema = z
     systemFonts: z
       .boolean()
       .optional()
-      .describe('false: never use fonts installed on the machine, only those named here (paths, or families found in --font-path) and the bundled ones — the same PDF on every machine (as --ignore-system-fonts)'),
+      .register(docs, doc('false: never use fonts installed on the machine, only those named here (paths, or families found in --font-path) and the bundled ones — the same PDF on every machine (as --ignore-system-fonts)')),
   })
-  .describe('Font per role: a file path (relative to the YAML file) or a family name, or a list of them (fallbacks)');
+  .register(docs, doc('Font per role: a file path (relative to the YAML file) or a family name, or a list of them (fallbacks)'));
 
 export const TypographySchema = z
   .strictObject({
@@ -107,9 +109,9 @@ export const TypographySchema = z
       .min(0, { message: 'han-latin-range' satisfies MessageId })
       .max(0.5, { message: 'han-latin-range' satisfies MessageId })
       .optional()
-      .describe('Space between Chinese characters and Latin letters or digits, in em (default 0.25; 0 turns it off)'),
+      .register(docs, doc('Space between Chinese characters and Latin letters or digits, in em (default 0.25; 0 turns it off)')),
   })
-  .describe('Typographic settings');
+  .register(docs, doc('Typographic settings'));
 
 export const PhotosSchema = z
   .strictObject({
@@ -118,7 +120,7 @@ export const PhotosSchema = z
       .positive({ message: 'the photo pixel limit must be above 0' })
       .max(1000, { message: 'the photo pixel limit can be at most 1000 megapixels' })
       .optional()
-      .describe('Largest photo accepted, in megapixels (default 50): a larger one is refused before it is decoded'),
+      .register(docs, doc('Largest photo accepted, in megapixels (default 50): a larger one is refused before it is decoded')),
     resolution: z
       .union([
         z
@@ -129,20 +131,20 @@ export const PhotosSchema = z
         z.literal('original'),
       ])
       .optional()
-      .describe('Photos with more pixels than this resolution needs at their printed size are resampled to it, in pixels per inch (default 300); `original` embeds every photo file as it is'),
+      .register(docs, doc('Photos with more pixels than this resolution needs at their printed size are resampled to it, in pixels per inch (default 300); `original` embeds every photo file as it is')),
   })
-  .describe('Photo settings: the largest accepted, and the resolution they are embedded at');
+  .register(docs, doc('Photo settings: the largest accepted, and the resolution they are embedded at'));
 
 export const PrintingSchema = z
   .enum(['double-sided', 'single-sided'])
-  .describe(
+  .register(docs, doc(
     'How the issue is printed: double-sided (default) puts the 版记 on an even page, the back of a sheet, moving it to the next even page when the text ends on an odd one; single-sided only needs it on the last page',
-  );
+  ));
 
 /** An issue file once merged with its series file. */
 export const IssueSchema = z
   .strictObject({
-    series: z.string().optional().describe('Series file holding what every issue shares (default: bulletin.yaml beside the issue)'),
+    series: z.string().optional().register(docs, doc('Series file holding what every issue shares (default: bulletin.yaml beside the issue)')),
     masthead: MastheadSchema,
     columns: z.array(ColumnSchema).min(1),
     footer: FooterSchema.optional(),
@@ -152,7 +154,7 @@ export const IssueSchema = z
     photos: PhotosSchema.optional(),
     printing: PrintingSchema.optional(),
   })
-  .describe('One issue of a bulletin');
+  .register(docs, doc('One issue of a bulletin'));
 
 /** A series file: the shared parts of every issue; everything optional, deep-merged under the issue. */
 export const SeriesSchema = z
@@ -165,7 +167,7 @@ export const SeriesSchema = z
     photos: PhotosSchema.optional(),
     printing: PrintingSchema.optional(),
   })
-  .describe('What every issue of a bulletin shares');
+  .register(docs, doc('What every issue of a bulletin shares'));
 
 export type Issue = z.infer<typeof IssueSchema>;
 export type Series = z.infer<typeof SeriesSchema>;
