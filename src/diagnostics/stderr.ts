@@ -16,12 +16,12 @@ export interface ErrorStream {
   write(text: string): boolean;
 }
 
-let direct: ErrorStream | null | undefined;
-
-/** Descriptor 2 written directly when it is a pipe or a regular file (never a TTY); else process.stderr. */
+/**
+ * Descriptor 2 written directly when it is a pipe or a regular file (never a TTY); else process.stderr.
+ * Asked afresh by each printing (one fstat): nothing is kept between runs.
+ */
 export function errorStream(): ErrorStream {
-  if (direct === undefined) direct = process.platform === 'win32' ? null : directStream();
-  return direct ?? process.stderr;
+  return (process.platform === 'win32' ? null : directStream()) ?? process.stderr;
 }
 
 function directStream(): ErrorStream | null {
