@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnostic } from '../src/diagnostics/diagnostic.js';
 import { toJson } from '../src/diagnostics/json.js';
 import { langFromEnv, wantsColour } from '../src/diagnostics/locale.js';
-import { MESSAGE_IDS, message } from '../src/diagnostics/messages.js';
+import { messageIds, message } from '../src/diagnostics/messages.js';
 import { excerpt, renderDiagnostic } from '../src/diagnostics/render.js';
 import { closest, editDistance } from '../src/diagnostics/suggest.js';
 import { charWidth, displayWidth } from '../src/diagnostics/width.js';
@@ -84,7 +84,7 @@ describe('colour and language', () => {
 
   it('every catalogue message has both languages, and they differ', () => {
     const params = { field: 'number', key: 'k', role: 'issue', count: 2, file: 'f', expected: 'int', found: 'text', detail: 'd', value: 'v' };
-    for (const id of MESSAGE_IDS) {
+    for (const id of messageIds()) {
       const en = message({ id, params }, 'en');
       const zh = message({ id, params }, 'zh');
       expect(en, id).not.toBe('');

@@ -97,4 +97,19 @@ const LOAD_MESSAGES = {
   'hint-split-file': { en: () => 'split the issue, or move large content out of it', zh: () => '请拆分该期内容，或移出过大的内容' },
 } satisfies Record<string, Entry>;
 
-export const CATALOGUE = { ...LOAD_MESSAGES, ...FILE_MESSAGES, ...LAYOUT_MESSAGES, ...CLI_MESSAGES, ...HELP_MESSAGES, ...IMPORT_MESSAGES, ...PROOFREAD_MESSAGES, ...VERIFY_MESSAGES } satisfies Record<string, Entry>;
+/**
+ * The tables, looked up in turn rather than copied into one object at start-up (~400 entries; the
+ * command line words its help with them at every start). A later table's entry wins, as when they
+ * were spread into one.
+ */
+const TABLES: readonly Readonly<Record<string, Entry>>[] = [LOAD_MESSAGES, FILE_MESSAGES, LAYOUT_MESSAGES, CLI_MESSAGES, HELP_MESSAGES, IMPORT_MESSAGES, PROOFREAD_MESSAGES, VERIFY_MESSAGES];
+export type Catalogue = typeof LOAD_MESSAGES & typeof FILE_MESSAGES & typeof LAYOUT_MESSAGES & typeof CLI_MESSAGES & typeof HELP_MESSAGES & typeof IMPORT_MESSAGES & typeof PROOFREAD_MESSAGES & typeof VERIFY_MESSAGES;
+
+/** The entry of message `id`, if the catalogue has one. */
+export function entryOf(id: string): Entry | undefined {
+  for (let i = TABLES.length - 1; i >= 0; i--) if (Object.hasOwn(TABLES[i]!, id)) return TABLES[i]![id];
+  return undefined;
+}
+
+/** Every id, in the order of the tables. */
+export const catalogueIds = (): string[] => [...new Set(TABLES.flatMap((t) => Object.keys(t)))];

@@ -3,14 +3,15 @@
  * language (words.ts). Every message bulletin prints is one of these: a stage that finds a problem
  * names it by id and parameters where it arises, and printers put it into words.
  */
-import { CATALOGUE } from './catalogue.js';
+import { catalogueIds, entryOf, type Catalogue } from './catalogue.js';
 import type { Entry, Lang, Params } from './words.js';
 
 export { KINDS, SEVERITY, fieldName, type Kind, type Lang, type Params } from './words.js';
 
-export type MessageId = keyof typeof CATALOGUE;
+export type MessageId = keyof Catalogue;
 
-export const MESSAGE_IDS = Object.keys(CATALOGUE) as MessageId[];
+/** Every message id. */
+export const messageIds = (): MessageId[] => catalogueIds() as MessageId[];
 
 /** A message of the catalogue with its parameters: printed in the user's language. */
 export interface Localised {
@@ -23,6 +24,6 @@ export const msg = (id: MessageId, params: Params = {}): Localised => ({ id, par
 
 /** The text of a catalogue message in `lang`. */
 export function message(m: Localised, lang: Lang): string {
-  const entry: Entry | undefined = CATALOGUE[m.id];
+  const entry: Entry | undefined = entryOf(m.id);
   return entry ? entry[lang](m.params) : m.id;
 }

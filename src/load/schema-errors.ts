@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { diagnostic, type Diagnostic, type Localised } from '../diagnostics/diagnostic.js';
-import { MESSAGE_IDS, type Kind, type MessageId, type Params } from '../diagnostics/messages.js';
+import { messageIds, type Kind, type MessageId, type Params } from '../diagnostics/messages.js';
 import { KIND_NAMES } from '../model/content.js';
 import { closest } from '../diagnostics/suggest.js';
 import { nodeAt, positionOf, type SourceFile } from './source.js';
@@ -114,7 +114,7 @@ function placeOf(ctx: SchemaContext, path: Path, key = false): { file: string; l
   return { file: source.file, ...pos, ...(found.keyNode ? {} : { length: 1 }) };
 }
 
-const isMessageId = (s: string): s is MessageId => (MESSAGE_IDS as readonly string[]).includes(s);
+const isMessageId = (s: string): s is MessageId => (messageIds() as readonly string[]).includes(s);
 
 /** The plain parameters a custom rule gives its message (`params: { max: 156 }`). */
 function customParams(issue: ZodIssue): Params {

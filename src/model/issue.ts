@@ -87,53 +87,63 @@ export const ColumnSchema = z
   })
   .register(docs, doc('A column (栏目) and its articles'));
 
-/** A font: a file path (relative to the YAML file; `file.ttc#PostScriptName` picks a face) or a family name. */
-const FontChoice = z
-  .union([text('a font'), z.array(text('a font')).min(1)])
-  .register(docs, doc('A font file path (relative to this YAML file) or a family name such as 仿宋_GB2312; a list names fallbacks for characters the first lacks'));
+/**
+ * Fonts, typography and photo settings are made on first use (z.lazy): most issues and series files
+ * set none of them, and making their ~30 zod schemas was a share of every start.
+ *
+ * A font: a file path (relative to the YAML file; `file.ttc#PostScriptName` picks a face) or a family name.
+ */
+export const FontsSchema = z.lazy(() => {
+  const FontChoice = z
+    .union([text('a font'), z.array(text('a font')).min(1)])
+    .register(docs, doc('A font file path (relative to this YAML file) or a family name such as 仿宋_GB2312; a list names fallbacks for characters the first lacks'));
+  return z
+    .strictObject({
+      ...(Object.fromEntries(FONT_ROLES.map((r) => [r, FontChoice.optional()])) as Record<FontRole, z.ZodOptional<typeof FontChoice>>),
+      systemFonts: z
+        .boolean()
+        .optional()
+        .register(docs, doc('false: never use fonts installed on the machine, only those named here (paths, or families found in --font-path) and the bundled ones — the same PDF on every machine (as --ignore-system-fonts)')),
+    })
+    .register(docs, doc('Font per role: a file path (relative to the YAML file) or a family name, or a list of them (fallbacks)'));
+});
 
-export const FontsSchema = z
-  .strictObject({
-    ...(Object.fromEntries(FONT_ROLES.map((r) => [r, FontChoice.optional()])) as Record<FontRole, z.ZodOptional<typeof FontChoice>>),
-    systemFonts: z
-      .boolean()
-      .optional()
-      .register(docs, doc('false: never use fonts installed on the machine, only those named here (paths, or families found in --font-path) and the bundled ones — the same PDF on every machine (as --ignore-system-fonts)')),
-  })
-  .register(docs, doc('Font per role: a file path (relative to the YAML file) or a family name, or a list of them (fallbacks)'));
+export const TypographySchema = z.lazy(() =>
+  z
+    .strictObject({
+      hanLatinSpace: z
+        .number()
+        .min(0, { message: 'han-latin-range' satisfies MessageId })
+        .max(0.5, { message: 'han-latin-range' satisfies MessageId })
+        .optional()
+        .register(docs, doc('Space between Chinese characters and Latin letters or digits, in em (default 0.25; 0 turns it off)')),
+    })
+    .register(docs, doc('Typographic settings'))
+);
 
-export const TypographySchema = z
-  .strictObject({
-    hanLatinSpace: z
-      .number()
-      .min(0, { message: 'han-latin-range' satisfies MessageId })
-      .max(0.5, { message: 'han-latin-range' satisfies MessageId })
-      .optional()
-      .register(docs, doc('Space between Chinese characters and Latin letters or digits, in em (default 0.25; 0 turns it off)')),
-  })
-  .register(docs, doc('Typographic settings'));
-
-export const PhotosSchema = z
-  .strictObject({
-    maxMegapixels: z
-      .number()
-      .positive({ message: 'the photo pixel limit must be above 0' })
-      .max(1000, { message: 'the photo pixel limit can be at most 1000 megapixels' })
-      .optional()
-      .register(docs, doc('Largest photo accepted, in megapixels (default 50): a larger one is refused before it is decoded')),
-    resolution: z
-      .union([
-        z
-          .number()
-          .int({ message: 'the photo resolution must be a whole number of pixels per inch' })
-          .min(72, { message: 'the photo resolution must be between 72 and 1200 pixels per inch' })
-          .max(1200, { message: 'the photo resolution must be between 72 and 1200 pixels per inch' }),
-        z.literal('original'),
-      ])
-      .optional()
-      .register(docs, doc('Photos with more pixels than this resolution needs at their printed size are resampled to it, in pixels per inch (default 300); `original` embeds every photo file as it is')),
-  })
-  .register(docs, doc('Photo settings: the largest accepted, and the resolution they are embedded at'));
+export const PhotosSchema = z.lazy(() =>
+  z
+    .strictObject({
+      maxMegapixels: z
+        .number()
+        .positive({ message: 'the photo pixel limit must be above 0' })
+        .max(1000, { message: 'the photo pixel limit can be at most 1000 megapixels' })
+        .optional()
+        .register(docs, doc('Largest photo accepted, in megapixels (default 50): a larger one is refused before it is decoded')),
+      resolution: z
+        .union([
+          z
+            .number()
+            .int({ message: 'the photo resolution must be a whole number of pixels per inch' })
+            .min(72, { message: 'the photo resolution must be between 72 and 1200 pixels per inch' })
+            .max(1200, { message: 'the photo resolution must be between 72 and 1200 pixels per inch' }),
+          z.literal('original'),
+        ])
+        .optional()
+        .register(docs, doc('Photos with more pixels than this resolution needs at their printed size are resampled to it, in pixels per inch (default 300); `original` embeds every photo file as it is')),
+    })
+    .register(docs, doc('Photo settings: the largest accepted, and the resolution they are embedded at'))
+);
 
 export const PrintingSchema = z
   .enum(['double-sided', 'single-sided'])
