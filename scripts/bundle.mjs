@@ -17,16 +17,17 @@
  *    and fdir's optional picomatch is the bundled one, not a second copy read from node_modules.
  *
  * Then the bundled fonts' metrics-cache entries (dist/face-cache/), and the code caches, made by
- * running a build of the seed issue with BULLETIN_WRITE_CODE_CACHE=1.
+ * running a build of the seed issue (with a rare name in it) with BULLETIN_WRITE_CODE_CACHE=1.
  * bin/bulletin falls back to dist/cli/main.js (tsc's output) when there is no bundle.
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readSeed, withName, yamlText } from './bench/issues.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'bundle');
@@ -164,7 +165,14 @@ makeBundledFaceCaches();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bulletin-code-cache-'));
 try {
   const env = { ...process.env, BULLETIN_WRITE_CODE_CACHE: '1', BULLETIN_CACHE_DIR: path.join(tmp, 'cache') };
-  const seed = path.join(root, 'issues', 'issue-14.yaml');
+  // The seed with a rare name (王堃: 堃 from the Noto fallback), so the cache also holds what such a
+  // build compiles — the fallback face opened, the coverage warning located, worded and printed —
+  // which a build of the plain seed never runs, and every build with a rare character compiled again.
+  const seed = path.join(tmp, 'issue-14.yaml');
+  const { issue } = readSeed(root);
+  writeFileSync(seed, yamlText(withName(issue, '王堃')));
+  copyFileSync(path.join(root, 'issues', 'bulletin.yaml'), path.join(tmp, 'bulletin.yaml'));
+  cpSync(path.join(root, 'issues', 'photos'), path.join(tmp, 'photos'), { recursive: true });
   const loader = path.join(root, 'bin', 'load-bundle.cjs');
   const runs = [
     [path.join(root, 'bin', 'bulletin'), 'build', seed, '-o', path.join(tmp, 'a.pdf'), '--force', '-q'],

@@ -62,3 +62,31 @@ describe('CFF subset writer', () => {
     });
   }
 });
+
+describe('outlines of a few glyphs (a rare character from a fallback face)', () => {
+  it('are read entry by entry and give the charstrings and subroutines fontkit parses from the whole font', () => {
+    const spec = BUNDLED_FONTS.body.file.includes('Noto') ? BUNDLED_FONTS.body : faces.find((s) => s.file.includes('Noto'))!;
+    const face = openFace(spec.file, spec.postscriptName);
+    const cached = embeddingOf(face).cached!;
+    const shared = cached.outlines as CffOutlines;
+    // A fresh reader of the same face, so its INDEXes are first read for a subset of two glyphs.
+    const few = new (shared.constructor as new (...a: unknown[]) => CffOutlines)(shared.file, (shared as unknown as { record: unknown }).record, (shared as unknown as { identity: unknown }).identity);
+    const glyphs = [0, cached.glyph(0x5803).id]; // .notdef and 堃
+    expect(glyphs[1]).toBeGreaterThan(0);
+    const parsed = (embeddingOf(face).font as unknown as { 'CFF ': { getCharString(g: number): Uint8Array; globalSubrIndex: unknown[] } })['CFF '];
+    const read = few.reading(() => {
+      few.prefetch(glyphs);
+      return { charstrings: glyphs.map((g) => few.getCharString(g)), flat: glyphs.map((g) => flattenCharstring(few, g)), globals: few.globalSubrIndex.length, sparse: few.globalSubrIndex.isSparse };
+    });
+    expect(read.sparse, 'offsets read entry by entry').toBe(true);
+    expect(read.globals).toBe(parsed.globalSubrIndex.length);
+    glyphs.forEach((g, i) => expect(Buffer.from(read.charstrings[i]!).equals(Buffer.from(parsed.getCharString(g))), `charstring ${g}`).toBe(true));
+    // Flattened from subroutines read one by one, the same as from the shared reader's whole INDEXes.
+    const whole = shared.reading(() => glyphs.map((g) => flattenCharstring(shared, g)));
+    glyphs.forEach((g, i) => expect(Buffer.from(read.flat[i]!).equals(Buffer.from(whole[i]!)), `flattened ${g}`).toBe(true));
+    // And the subset written from it is the one written from whole INDEXes.
+    const a = few.reading(() => writeCffSubset(few, glyphs, read.flat));
+    const b = shared.reading(() => writeCffSubset(shared, glyphs, whole));
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});

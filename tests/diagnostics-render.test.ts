@@ -6,7 +6,7 @@ import { langFromEnv, wantsColour } from '../src/diagnostics/locale.js';
 import { messageIds, message } from '../src/diagnostics/messages.js';
 import { excerpt, renderDiagnostic } from '../src/diagnostics/render.js';
 import { closest, editDistance } from '../src/diagnostics/suggest.js';
-import { displayWidth } from '../src/diagnostics/width.js';
+import { charWidth, displayWidth } from '../src/diagnostics/width.js';
 import { ISSUE, checkText } from './diagnostics-helpers.js';
 
 const source = (text: string) => () => text;
@@ -21,6 +21,18 @@ describe('the caret', () => {
       '2 |   - heading: 要情\u{20000}快报',
       '  |                  ^^',
     ]);
+  });
+
+  it('counts columns as UAX #11 and the Unicode categories say, Chinese text included', () => {
+    // Written out: wide ideographs and fullwidth punctuation, narrow curly quotes and dashes
+    // (ambiguous), zero-width marks and format characters, narrow Latin.
+    const widths: [string, number][] = [['中', 2], ['㐀', 2], ['，', 2], ['、', 2], ['　', 2], ['〇', 2], ['“', 1], ['—', 1], ['…', 1], ['a', 1], ['\u0301', 0], ['\u200b', 0], ['\u200d', 0], ['\u302a', 0], ['\u3099', 0], ['\ufeff', 0], ['\u{20000}', 2]];
+    expect(widths.map(([ch]) => [ch, charWidth(ch)])).toEqual(widths);
+    // No mark or format character (zero columns) is among the ideographs, CJK punctuation, fullwidth forms or general punctuation up to U+2027.
+    const zero = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+    for (const [a, b] of [[0x4e00, 0x9fff], [0x3400, 0x4dbf], [0x3000, 0x3029], [0xff01, 0xff60], [0x2010, 0x2027]] as const) {
+      for (let cp = a; cp <= b; cp++) if (zero.test(String.fromCodePoint(cp))) expect(charWidth(String.fromCodePoint(cp))).toBe(0);
+    }
   });
 
   it('a tab shows as four spaces and the caret follows', () => {

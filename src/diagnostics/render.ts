@@ -17,6 +17,7 @@ import { SEVERITY, type Lang } from './messages.js';
 import type { Reporter } from './reporter.js';
 import { underPolicy } from './reporting.js';
 import { lineOf, sourceText } from './sources.js';
+import { errorStream } from './stderr.js';
 import { charWidth } from './width.js';
 
 export interface RenderOptions {
@@ -93,8 +94,8 @@ export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): strin
  */
 export function printDiagnostics(diags: readonly Diagnostic[], reporter: Reporter, to?: NodeJS.WritableStream & { isTTY?: boolean }, opts: RenderOptions = {}): void {
   const shown = underPolicy(diags, reporter.reporting.strict);
-  if (!shown.length) return; // process.stderr is made on first use (~1.5 ms when it is a pipe): not for nothing
-  const stream = to ?? process.stderr;
+  if (!shown.length) return; // standard error is opened for something to print (stderr.ts)
+  const stream = to ?? errorStream();
   reporter.printedErrors += shown.filter((d) => d.severity === 'error').length;
   const lang = opts.lang ?? reporter.lang;
   if (reporter.reporting.format === 'github') {

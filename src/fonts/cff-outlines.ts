@@ -21,42 +21,82 @@ export interface IndexEntry {
   length: number;
 }
 
-/** An INDEX whose offsets are read in one piece and decoded entry by entry, when asked for. */
+/** Offset `i` of an INDEX's offset array in `r` (big-endian, `size` bytes each). */
+function offsetAt(r: Buffer, i: number, size: number): number {
+  const o = i * size;
+  switch (size) {
+    case 1:
+      return r[o]!;
+    case 2:
+      return (r[o]! << 8) | r[o + 1]!;
+    case 3:
+      return (r[o]! << 16) | (r[o + 1]! << 8) | r[o + 2]!;
+    default:
+      return r[o]! * 0x1000000 + ((r[o + 1]! << 16) | (r[o + 2]! << 8) | r[o + 3]!);
+  }
+}
+
+/** Entries a sparse INDEX reads one by one before it reads its whole offset array. */
+const SPARSE_READS = 64;
+
+/**
+ * An INDEX whose offsets are decoded entry by entry, when asked for: read in one piece, or — for a
+ * face a document takes a few glyphs from (a fallback face setting one rare character) — an entry's
+ * two offsets at a time (`readOffsets`), since Noto Serif CJK's offset arrays are 262 KB for its
+ * charstrings and ~80 KB per font DICT's subroutines. After SPARSE_READS entries a sparse INDEX reads
+ * its whole array after all (an archive's later issues may want many glyphs of the face).
+ */
 export class LazyIndex {
   readonly length: number;
   /** Where the entries' data lies in the file: [start, end). */
   readonly start: number;
   readonly end: number;
+  private raw: Buffer | null;
+  private readonly sparse?: { count: number; readOffsets(from: number, length: number): Buffer };
+  private reads = 0;
   constructor(
     private readonly base: number,
-    private readonly raw: Buffer,
+    raw: Buffer | { count: number; readOffsets(from: number, length: number): Buffer },
     private readonly size: number,
   ) {
-    this.length = raw.length / size - 1;
+    if (Buffer.isBuffer(raw)) {
+      this.raw = raw;
+      this.length = raw.length / size - 1;
+    } else {
+      this.raw = null;
+      this.sparse = raw;
+      this.length = raw.count;
+    }
     this.start = this.length > 0 ? base + this.offset(0) : 0;
     this.end = this.length > 0 ? base + this.offset(this.length) : 0;
   }
 
-  /** Offset i of the INDEX (big-endian, `size` bytes). */
+  /** Whether the offsets are read an entry at a time (and the entries' data one by one, too). */
+  get isSparse(): boolean {
+    return this.raw === null;
+  }
+
+  /** The whole offset array, once a sparse INDEX has been asked for many entries. */
+  private whole(): Buffer | null {
+    if (this.raw === null && this.sparse && ++this.reads > SPARSE_READS) this.raw = this.sparse.readOffsets(0, (this.length + 1) * this.size);
+    return this.raw;
+  }
+
+  /** Offset i of the INDEX. */
   private offset(i: number): number {
-    const r = this.raw;
-    const o = i * this.size;
-    switch (this.size) {
-      case 1:
-        return r[o]!;
-      case 2:
-        return (r[o]! << 8) | r[o + 1]!;
-      case 3:
-        return (r[o]! << 16) | (r[o + 1]! << 8) | r[o + 2]!;
-      default:
-        return r[o]! * 0x1000000 + ((r[o + 1]! << 16) | (r[o + 2]! << 8) | r[o + 3]!);
-    }
+    return offsetAt(this.raw ?? this.sparse!.readOffsets(i * this.size, this.size), this.raw ? i : 0, this.size);
   }
 
   get(i: number): IndexEntry | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
-    const start = this.offset(i);
-    return { offset: this.base + start, length: this.offset(i + 1) - start };
+    const raw = this.whole();
+    if (raw) {
+      const start = offsetAt(raw, i, this.size);
+      return { offset: this.base + start, length: offsetAt(raw, i + 1, this.size) - start };
+    }
+    const pair = this.sparse!.readOffsets(i * this.size, 2 * this.size);
+    const start = offsetAt(pair, 0, this.size);
+    return { offset: this.base + start, length: offsetAt(pair, 1, this.size) - start };
   }
 }
 
@@ -64,6 +104,14 @@ type Dict = Record<string, unknown>;
 
 /** Charstrings closer than this (bytes) are read together by `prefetch`. */
 const READ_GAP = 16 * 1024;
+/**
+ * A subset of at most this many glyphs (.notdef and a rare character or two from a fallback face)
+ * reads an INDEX's offsets, and its subroutines, entry by entry: a glyph calls a dozen subroutines,
+ * a dozen small reads instead of a megabyte.
+ */
+const FEW_GLYPHS = 8;
+/** An offset array up to this size is read whole even for few glyphs. */
+const SPARSE_OFFSETS = 4096;
 /** A subroutine INDEX up to this size is read whole when one of its subroutines is first wanted. */
 const SUBRS_READ_WHOLE = 2 * 1024 * 1024;
 
@@ -80,6 +128,8 @@ export class CffOutlines {
   /** The data of subroutine INDEXes read whole (readEntry), by INDEX. */
   private readonly subrData = new Map<LazyIndex, Buffer>();
   private readonly privates = new Map<number | 'top', Dict & { Subrs: LazyIndex }>();
+  /** Whether the glyphs of the current `reading()` are few (prefetch): INDEXes first read then are sparse. */
+  private fewGlyphs = false;
   /** Charstrings read ahead for the current `reading()` (prefetch). */
   private ahead = new Map<number, Buffer>();
 
@@ -131,7 +181,10 @@ export class CffOutlines {
       const count = head.readUInt16BE(0);
       const size = count === 0 ? 1 : head[2]!;
       if (size < 1 || size > 4) throw new FontError(msg('font-outlines-damaged', { file: this.file, detail: `CFF INDEX offset size ${size}` }), this.file);
-      index = count === 0 ? new LazyIndex(0, Buffer.alloc(1), 1) : new LazyIndex(at + 3 + (count + 1) * size - 1, this.bytes(at + 3, (count + 1) * size), size);
+      const base = at + 3 + (count + 1) * size - 1;
+      const sparse = this.fewGlyphs && (count + 1) * size > SPARSE_OFFSETS;
+      const offsets = sparse ? { count, readOffsets: (from: number, length: number) => this.bytes(at + 3 + from, length) } : this.bytes(at + 3, (count + 1) * size);
+      index = count === 0 ? new LazyIndex(0, Buffer.alloc(1), 1) : new LazyIndex(base, offsets, size);
       this.indexes.set(at, index);
     }
     return index;
@@ -147,6 +200,7 @@ export class CffOutlines {
    * between are read and dropped — cheaper than a system call per glyph).
    */
   prefetch(gids: readonly number[]): void {
+    this.fewGlyphs = gids.length <= FEW_GLYPHS;
     const index = (this.charStrings ??= this.index(this.record.charStrings));
     const wanted: { gid: number; offset: number; end: number }[] = [];
     for (const gid of gids) {
@@ -185,7 +239,8 @@ export class CffOutlines {
   private readFirst(entry: IndexEntry): Uint8Array {
     let body: Uint8Array | undefined;
     for (const index of this.indexes.values()) {
-      if (entry.offset < index.start || entry.offset + entry.length > index.end || index.end - index.start > SUBRS_READ_WHOLE) continue;
+      if (entry.offset < index.start || entry.offset + entry.length > index.end) continue;
+      if (index.isSparse || index.end - index.start > SUBRS_READ_WHOLE) break;
       let whole = this.subrData.get(index);
       if (!whole) this.subrData.set(index, (whole = this.bytes(index.start, index.end - index.start)));
       body = whole.subarray(entry.offset - index.start, entry.offset - index.start + entry.length);

@@ -1,0 +1,51 @@
+/**
+ * Standard error for diagnostics, without making `process.stderr` when it is a pipe or a file.
+ * Node makes that stream object on first use, and for a pipe it loads the net and stream modules and
+ * opens a libuv handle first (~1–1.5 ms of a build that prints one warning, such as a character set
+ * from a fallback font; CPU profile). Pipes and files are written synchronously by Node on POSIX
+ * anyway, so writing descriptor 2 directly prints the same bytes in the same order.
+ *
+ * A terminal (or /dev/null, or anything else) still gets `process.stderr`: it knows what a TTY is,
+ * which colour depends on. A write that would block (a full non-blocking pipe) hands the rest to
+ * `process.stderr`, which waits for the reader.
+ */
+import { fstatSync, writeSync } from 'node:fs';
+
+export interface ErrorStream {
+  isTTY?: boolean;
+  write(text: string): boolean;
+}
+
+/**
+ * Descriptor 2 written directly when it is a pipe or a regular file (never a TTY); else process.stderr.
+ * Asked afresh by each printing (one fstat): nothing is kept between runs.
+ */
+export function errorStream(): ErrorStream {
+  return (process.platform === 'win32' ? null : directStream()) ?? process.stderr;
+}
+
+function directStream(): ErrorStream | null {
+  try {
+    const st = fstatSync(2);
+    if (!st.isFIFO() && !st.isFile()) return null;
+  } catch {
+    return null; // no descriptor 2
+  }
+  let fallback = false;
+  return {
+    isTTY: false,
+    write(text: string): boolean {
+      if (fallback) return process.stderr.write(text);
+      const bytes = Buffer.from(text, 'utf8');
+      let at = 0;
+      try {
+        while (at < bytes.length) at += writeSync(2, bytes, at, bytes.length - at);
+        return true;
+      } catch {
+        // EAGAIN (a full non-blocking pipe) or anything else: the stream waits and reports as before.
+        fallback = true;
+        return process.stderr.write(bytes.subarray(at));
+      }
+    },
+  };
+}
