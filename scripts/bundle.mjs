@@ -136,9 +136,24 @@ function asciiOnly(source, file) {
 }
 
 // import() of a package left out goes through __bulletinImport (see bin/load-bundle.cjs).
+/**
+ * esbuild's __toESM, which turns a CommonJS module into what an ES import sees, copies every
+ * property of the module into a new object (a getter each) at every importing module: node:path
+ * 34 times, yaml's exports 12 times, ~1.5 ms and their garbage at every start. Memoised per module
+ * object here, each is copied once; importers only read these objects (ES imports cannot assign).
+ */
+const TO_ESM = 'var __toESM=(mod,isNodeMode,target)=>(';
+const TO_ESM_ONCE =
+  'var __toESMs=[new WeakMap,new WeakMap],__toESM=(mod,isNodeMode)=>{if(mod==null||typeof mod!="object"&&typeof mod!="function")return __toESM1(mod,isNodeMode);' +
+  'let seen=__toESMs[isNodeMode?1:0],t=seen.get(mod);return t||seen.set(mod,t=__toESM1(mod,isNodeMode)),t},__toESM1=(mod,isNodeMode,target)=>(';
+function toEsmOnce(source, file) {
+  if (source.split(TO_ESM).length !== 2) throw new Error(`${file}: esbuild's __toESM is no longer \`${TO_ESM}…\`; see scripts/bundle.mjs`);
+  return source.replace(TO_ESM, TO_ESM_ONCE);
+}
+
 for (const name of ['bulletin', 'worker']) {
   const file = path.join(outdir, `${name}.bundle.cjs`);
-  writeFileSync(file, asciiOnly(readFileSync(file, 'utf8').replace(/(?<![\w$.])import\((?=")/gu, '__bulletinImport('), file));
+  writeFileSync(file, asciiOnly(toEsmOnce(readFileSync(file, 'utf8').replace(/(?<![\w$.])import\((?=")/gu, '__bulletinImport('), file), file));
 }
 // fontkit's brotli, loaded on first use from beside the bundles (see `deferred`), found as fontkit finds it.
 await build({
