@@ -4,7 +4,7 @@
  * docs/ci.md shows. Text a person must replace is marked 【待填写】 (load/placeholders.ts): the
  * draft builds, with a warning at each mark.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { placeholder } from '../load/placeholders.js';
 import { docs } from '../model/described.js';
 import { FONT_ROLES, SeriesSchema } from '../model/issue.js';

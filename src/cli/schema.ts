@@ -1,7 +1,7 @@
 /** The JSON Schema of the issue format, derived from the zod schema (the single source of truth). */
 import type { Reporter } from '../diagnostics/reporter.js';
 import type { Command } from 'commander';
-import { z } from 'zod';
+import * as z from 'zod';
 import { docs } from '../model/described.js';
 import { IssueSchema, MastheadSchema, SeriesSchema } from '../model/issue.js';
 

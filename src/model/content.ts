@@ -3,7 +3,7 @@
  * mapping of one kind — a photo, a row of photos, an editor's note, a source line, a sub-heading,
  * a quoted block. Each kind is a strict mapping, so a mistyped field is reported where it is.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MessageId } from '../diagnostics/messages.js';
 import { GBT9704 } from '../page/geometry.js';
 import { doc, docs } from './described.js';

@@ -6,7 +6,7 @@
  * `.register(docs, doc('…'))` returns the same schema, so nothing is copied; the JSON Schema is made
  * with `{ metadata: docs }`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const docs = z.registry<{ description: string }>();
 

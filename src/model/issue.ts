@@ -2,7 +2,7 @@
  * The issue format: the single source of truth for what a bulletin YAML file may hold.
  * Types are inferred from these schemas; `bulletin schema` prints their JSON Schema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MessageId } from '../diagnostics/messages.js';
 import { FONT_ROLES, type FontRole } from '../page/font-roles.js';
 import { ContentsSchema, ParagraphItemSchema } from './content.js';
