@@ -158,22 +158,27 @@ function dict(ops: Op[], values: Dict): Uint8Array {
   return out.done();
 }
 
+/** An INDEX's last offset (offsets count from 1) and the smallest offset size that holds it. */
+function indexOffsets(items: Uint8Array[]): { end: number; size: number } {
+  let end = 1;
+  for (const item of items) end += item.length;
+  return { end, size: end <= 0xff ? 1 : end <= 0xffff ? 2 : end <= 0xffffff ? 3 : 4 };
+}
+
 /** An INDEX: count, offset size, offsets from 1, data. */
 function index(out: Bytes, items: Uint8Array[]): void {
   out.uint(items.length, 2);
   if (!items.length) return;
-  let end = 1;
-  for (const item of items) end += item.length;
-  const size = end <= 0xff ? 1 : end <= 0xffff ? 2 : end <= 0xffffff ? 3 : 4;
+  const { size } = indexOffsets(items);
   out.u8(size);
   out.offsets(items, size);
   for (const item of items) out.bytes(item);
 }
+/** The bytes `index` writes for `items`. */
 const indexSize = (items: Uint8Array[]): number => {
   if (!items.length) return 2;
-  let end = 1;
-  for (const item of items) end += item.length;
-  return 3 + (end <= 0xff ? 1 : end <= 0xffff ? 2 : end <= 0xffffff ? 3 : 4) * (items.length + 1) + end - 1;
+  const { end, size } = indexOffsets(items);
+  return 3 + size * (items.length + 1) + end - 1;
 };
 
 /** A string as fontkit writes one (a byte per UTF-16 unit). */
